@@ -1,0 +1,22 @@
+package sa.nonprofit.hail;
+
+import java.util.TimeZone;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Runs the association's procedures on an embedded Camunda 7 engine. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AssociationApplication {
+
+	/** The association works in Riyadh time; every date the engine stores and shows is in it. */
+	public static final String TIME_ZONE = "Asia/Riyadh";
+
+	public static void main(String[] args) {
+		TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
+		SpringApplication.run(AssociationApplication.class, args);
+	}
+
+}
