@@ -1,0 +1,52 @@
+package sa.nonprofit.hail.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import sa.nonprofit.hail.support.ApplicationProcess;
+import sa.nonprofit.hail.support.ApplicationProcess.Result;
+
+/** Unsafe or impossible configurations stop the start with a clear message and a non-zero exit code. */
+class StartupRefusalTest {
+
+	@Test
+	void prodRefusesTheDemoProfile() throws Exception {
+		Result result = ApplicationProcess.run(Map.of("ADMIN_PASSWORD", "Str0ng-enough-pass"),
+				"--spring.profiles.active=prod,demo");
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.output()).contains("Refusing to start: The 'prod' and 'demo' profiles are both active")
+			.contains("Remove 'demo' from SPRING_PROFILES_ACTIVE");
+	}
+
+	@Test
+	void prodRefusesToStartWithoutAnAdminPassword() throws Exception {
+		Result result = ApplicationProcess.run(Map.of(), "--spring.profiles.active=prod");
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.output()).contains("Refusing to start: No administrator password is set")
+			.contains("Set ADMIN_PASSWORD");
+	}
+
+	@Test
+	void prodRefusesAWeakAdminPassword() throws Exception {
+		Result result = ApplicationProcess.run(Map.of("ADMIN_PASSWORD", "password"), "--spring.profiles.active=prod");
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.output()).contains("Refusing to start: The administrator password is weak");
+	}
+
+	@Test
+	void anUnreachableDatabaseFailsFastNamingItsUrl() throws Exception {
+		String url = "jdbc:postgresql://127.0.0.1:9/association";
+		long started = System.nanoTime();
+		Result result = ApplicationProcess.run(Map.of("DB_URL", url, "DB_USER", "nobody", "DB_PASSWORD", "x"),
+				"--spring.profiles.active=postgres", "--spring.datasource.url=" + url);
+		long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.output()).contains("Cannot reach the database at " + url)
+			.contains("Check that the database server is running");
+		assertThat(seconds).isLessThan(60);
+	}
+
+}
