@@ -5,10 +5,12 @@ import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Runs the association's procedures on an embedded Camunda 7 engine. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class AssociationApplication {
 
 	/** The association works in Riyadh time; every date the engine stores and shows is in it. */

@@ -62,7 +62,7 @@ class SecurityConfiguration {
 				.requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
 				.requestMatchers(path("/actuator/**")).hasAuthority(admin)
 				.requestMatchers(path("/api/public/**")).permitAll()
-				.requestMatchers(path("/api/admin/**")).hasAuthority(admin)
+				.requestMatchers(path("/api/admin/**"), path("/admin/**")).hasAuthority(admin)
 				.requestMatchers(path("/api/kpi"), path("/api/kpi/**")).hasAnyAuthority(StaffGroup.BOARD_CHAIR.id(), admin)
 				.requestMatchers(path("/api/**")).authenticated()
 				.anyRequest().permitAll())

@@ -1,0 +1,65 @@
+package sa.nonprofit.hail.calendar;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import sa.nonprofit.hail.AssociationApplication;
+
+/**
+ * Due dates for BPMN timers and task due dates, e.g. {@code ${deadlines.committeeDecisionDue()}}. Counted from the
+ * engine's clock (so tests move time with the engine) in Asia/Riyadh; lengths come from {@link DeadlineProperties}.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+	static final ZoneId ZONE = ZoneId.of(AssociationApplication.TIME_ZONE);
+
+	private final DeadlineProperties lengths;
+
+	private final HolidayCalendar calendar;
+
+	Deadlines(DeadlineProperties lengths, HolidayCalendar calendar) {
+		this.lengths = lengths;
+		this.calendar = calendar;
+	}
+
+	/** Research committee's decision on a support request (policy: two weeks). */
+	public Date committeeDecisionDue() {
+		return due(this.lengths.committeeDecision());
+	}
+
+	/** The applicant's answer to a request for missing information, after which the request closes as incomplete. */
+	public Date completionResponseDue() {
+		return due(this.lengths.completionResponse());
+	}
+
+	/** The applicant's satisfaction survey answer, after which the request ends without one. */
+	public Date surveyAnswerDue() {
+		return due(this.lengths.surveyAnswer());
+	}
+
+	/** Acknowledgement of a report with its number (policy: 10 days). */
+	public Date reportAcknowledgementDue() {
+		return due(this.lengths.reportAcknowledgement());
+	}
+
+	/** Board chair and executive director informed of a report (policy: one week). */
+	public Date leadershipInformedDue() {
+		return due(this.lengths.leadershipInformed());
+	}
+
+	/** Violations committee's recommendation (policy: 10 working days from referral). */
+	public Date violationsInvestigationDue() {
+		return due(this.lengths.violationsInvestigation());
+	}
+
+	public Date due(DeadlineLength length) {
+		ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+		return Date.from(length.dueFrom(now, this.calendar.current()).toInstant());
+	}
+
+}
