@@ -5,7 +5,126 @@ public final class BeneficiaryProcess {
 
 	public static final String PROCESS_ID = "BeneficiaryRequestProcess";
 
+	/** Request numbers: {@code BR-<year>-<6 digits>}, also the business key. */
+	public static final String NUMBER_PREFIX = "BR";
+
+	public static final String MSG_SURVEY_ANSWERED = "Msg_SurveyAnswered";
+
 	private BeneficiaryProcess() {
+	}
+
+	/** BPMN element ids. */
+	public static final class Elements {
+
+		public static final String START = "StartEvent_RequestReceived";
+
+		public static final String VALIDATE = "Task_ValidateApplication";
+
+		public static final String COMPLETE_APPLICATION = "Task_CompleteApplication";
+
+		public static final String VERIFY = "Task_VerifyApplication";
+
+		public static final String CLARIFICATION = "Task_SocialResearchClarification";
+
+		public static final String DECLARATION = "Task_RecordDeclaration";
+
+		public static final String COMMITTEE_DECISION = "Task_CommitteeDecision";
+
+		public static final String REGISTRATION = "Task_CompleteRegistration";
+
+		public static final String DELIVER_SERVICE = "Task_DeliverService";
+
+		public static final String NOTIFY_MISSING = "Task_NotifyMissingInformation";
+
+		public static final String NOTIFY_CLOSED_INCOMPLETE = "Task_NotifyClosedIncomplete";
+
+		public static final String NOTIFY_REFERRED = "Task_NotifyReferredToCommittee";
+
+		public static final String NOTIFY_ACCEPTED = "Task_NotifyAccepted";
+
+		public static final String NOTIFY_REJECTED = "Task_NotifyRejected";
+
+		public static final String ESCALATE_COMMITTEE = "Task_EscalateCommitteeDelay";
+
+		public static final String SEND_SURVEY = "Task_SendSurvey";
+
+		public static final String RECEIVE_SURVEY = "Task_ReceiveSurvey";
+
+		public static final String TIMER_COMPLETION = "Timer_CompletionTimeout";
+
+		public static final String TIMER_COMMITTEE = "Timer_CommitteeDeadline";
+
+		public static final String TIMER_SURVEY = "Timer_SurveyTimeout";
+
+		public static final String END_SERVED = "End_Served";
+
+		public static final String END_SERVED_WITHOUT_SURVEY = "End_ServedWithoutSurvey";
+
+		public static final String END_REJECTED = "End_Rejected";
+
+		public static final String END_CLOSED_INCOMPLETE = "End_ClosedIncomplete";
+
+		public static final String END_ESCALATION = "End_EscalationRecorded";
+
+		private Elements() {
+		}
+
+	}
+
+	/** Process variable names. */
+	public static final class Variables {
+
+		public static final String REQUEST_NUMBER = "requestNumber";
+
+		public static final String APPLICANT_NAME = "applicantName";
+
+		public static final String NATIONAL_ID = "nationalId";
+
+		public static final String MOBILE = "mobile";
+
+		public static final String EMAIL = "email";
+
+		public static final String CHANNEL = "channel";
+
+		public static final String SUPPORT_TYPE = "supportType";
+
+		public static final String REQUEST_DETAILS = "requestDetails";
+
+		public static final String APPLICATION_VALID = "applicationValid";
+
+		public static final String VALIDATION_ERRORS = "validationErrors";
+
+		public static final String DUPLICATE_OF = "duplicateOf";
+
+		public static final String DUPLICATE_WARNING = "duplicateWarning";
+
+		public static final String VERIFICATION_OUTCOME = "verificationOutcome";
+
+		public static final String DECLARATION_SIGNED = "declarationSigned";
+
+		public static final String DECLARATION_SIGNED_AT = "declarationSignedAt";
+
+		public static final String DECLARATION_METHOD = "declarationMethod";
+
+		public static final String COMMITTEE_DECISION_DUE = "committeeDecisionDue";
+
+		public static final String COMMITTEE_DEADLINE_MISSED = "committeeDeadlineMissed";
+
+		public static final String COMMITTEE_DECISION = "committeeDecision";
+
+		public static final String DECISION_REASON = "decisionReason";
+
+		public static final String SURVEY_TOKEN = "surveyToken";
+
+		public static final String SURVEY_SCORE = "surveyScore";
+
+		public static final String SURVEY_COMMENT = "surveyComment";
+
+		public static final String NOTIFICATION_KIND = "notificationKind";
+
+		private Variables() {
+		}
+
 	}
 
 }

@@ -1,0 +1,29 @@
+package sa.nonprofit.hail.notification;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** Reads what was sent about a request or report, newest last. */
+@Service
+public class NotificationHistory {
+
+	private final JdbcTemplate jdbc;
+
+	NotificationHistory(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<NotificationRecord> about(String reference) {
+		return this.jdbc.query("""
+				SELECT id, created_at, kind, reference, recipient_role, recipient_mobile, recipient_email, subject, body,
+				  status
+				FROM app_notification WHERE reference = ? ORDER BY seq""",
+				(rs, row) -> new NotificationRecord(rs.getString(1), rs.getTimestamp(2).toInstant(),
+						NotificationKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+						rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)),
+				reference);
+	}
+
+}

@@ -1,0 +1,75 @@
+package sa.nonprofit.hail.notification;
+
+/**
+ * Every kind of message, with its Arabic text and an English fallback. Placeholders in braces are filled from the
+ * notification's values plus {@code organization} and {@code licence}.
+ */
+public enum NotificationKind {
+
+	MISSING_INFORMATION("طلبك {reference}: نحتاج بيانات إضافية",
+			"عزيزنا {applicantName}، نشكرك على تواصلك مع {organization}. طلبك رقم {reference} ينقصه ما يلي:\n{validationErrors}\nنرجو تزويدنا به قبل {completionDue}، وإلا أُغلق الطلب.",
+			"Your request {reference}: more information needed",
+			"Thank you for contacting {organization}. Your request {reference} needs more information. Please reply by {completionDueIso}, or the request will be closed."),
+
+	CLOSED_INCOMPLETE("طلبك {reference}: أُغلق لعدم اكتماله",
+			"عزيزنا {applicantName}، أُغلق طلبك رقم {reference} لدى {organization} لعدم استكمال البيانات في المدة المحددة. يسعدنا استقبال طلب جديد في أي وقت.",
+			"Your request {reference} was closed as incomplete",
+			"Your request {reference} at {organization} was closed because the missing information did not arrive in time. You are welcome to apply again."),
+
+	REFERRED_TO_COMMITTEE("طلبك {reference}: أُحيل إلى لجنة البحث",
+			"عزيزنا {applicantName}، أُحيل طلبك رقم {reference} إلى لجنة البحث في {organization} لدراسته، وسيصلك الرد بالقبول أو الرفض في موعد أقصاه {committeeDecisionDue}.",
+			"Your request {reference} went to the research committee",
+			"Your request {reference} went to the research committee of {organization}. You will hear whether it is accepted by {committeeDecisionDueIso}."),
+
+	REQUEST_ACCEPTED("طلبك {reference}: تم القبول",
+			"عزيزنا {applicantName}، يسرّنا إبلاغك بقبول طلبك رقم {reference} لدى {organization}. سيتواصل معك موظف علاقات المستفيدين لاستكمال التسجيل وتقديم الخدمة.",
+			"Your request {reference} was accepted",
+			"Your request {reference} at {organization} was accepted. A beneficiary relations officer will contact you to complete your registration."),
+
+	REQUEST_REJECTED("طلبك {reference}: نتيجة الدراسة",
+			"عزيزنا {applicantName}، نعتذر عن عدم قبول طلبك رقم {reference} لدى {organization}، والسبب: {decisionReason}",
+			"Your request {reference} was not accepted",
+			"We are sorry: your request {reference} at {organization} was not accepted. Reason: {decisionReason}"),
+
+	SATISFACTION_SURVEY("رأيك يهمنا: {reference}",
+			"عزيزنا {applicantName}، نشكرك على ثقتك بـ{organization}. يسعدنا تقييمك للخدمة المقدمة لك عبر الرابط: {surveyLink}",
+			"Tell us how we did: {reference}",
+			"Thank you for trusting {organization}. Please rate the service you received: {surveyLink}"),
+
+	COMMITTEE_DEADLINE_MISSED("تنبيه: تأخر قرار لجنة البحث في الطلب {reference}",
+			"لم يصدر قرار لجنة البحث في الطلب {reference} حتى موعده {committeeDecisionDue}. العمل مستمر، وسُجّل التأخير.",
+			"Overdue: research committee decision on {reference}",
+			"The research committee has not decided on {reference} by {committeeDecisionDueIso}. The work goes on; the delay is recorded.");
+
+	private final String subjectAr;
+
+	private final String bodyAr;
+
+	private final String subjectEn;
+
+	private final String bodyEn;
+
+	NotificationKind(String subjectAr, String bodyAr, String subjectEn, String bodyEn) {
+		this.subjectAr = subjectAr;
+		this.bodyAr = bodyAr;
+		this.subjectEn = subjectEn;
+		this.bodyEn = bodyEn;
+	}
+
+	public String subjectAr() {
+		return this.subjectAr;
+	}
+
+	public String bodyAr() {
+		return this.bodyAr;
+	}
+
+	public String subjectEn() {
+		return this.subjectEn;
+	}
+
+	public String bodyEn() {
+		return this.bodyEn;
+	}
+
+}

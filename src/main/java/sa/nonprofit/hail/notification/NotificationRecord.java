@@ -1,0 +1,9 @@
+package sa.nonprofit.hail.notification;
+
+import java.time.Instant;
+
+/** A message as recorded in {@code app_notification}. */
+public record NotificationRecord(String id, Instant createdAt, NotificationKind kind, String reference,
+		String recipientRole, String recipientMobile, String recipientEmail, String subject, String body,
+		String status) {
+}
