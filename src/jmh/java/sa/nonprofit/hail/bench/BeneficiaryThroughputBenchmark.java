@@ -1,0 +1,204 @@
+package sa.nonprofit.hail.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+
+import sa.nonprofit.hail.AssociationApplication;
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.beneficiary.SatisfactionSurveys;
+
+/**
+ * Happy-path lifecycles per second of BeneficiaryRequestProcess on an embedded PostgreSQL 17 through the Java API with
+ * 4 client threads, against a copy of the same BPMN whose delegates and listeners are stripped (same shape, no-op
+ * steps). Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=BeneficiaryThroughputBenchmark}.
+ */
+public final class BeneficiaryThroughputBenchmark {
+
+	static final String STRIPPED_ID = BeneficiaryProcess.PROCESS_ID + "Stripped";
+
+	static final int THREADS = 4;
+
+	static final int WARMUP_PER_THREAD = 25;
+
+	static final int MEASURED_PER_THREAD = 100;
+
+	static final int ROUNDS = 3;
+
+	private BeneficiaryThroughputBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			String url = postgres.getJdbcUrl("postgres", "postgres");
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(AssociationApplication.class)
+				.profiles("postgres")
+				.properties("DB_URL=" + url, "DB_USER=postgres", "DB_PASSWORD=postgres", "server.port=0",
+						"camunda.bpm.job-execution.enabled=false", "logging.level.root=WARN",
+						"spring.datasource.hikari.maximum-pool-size=12")
+				.run();
+			try {
+				ProcessEngine engine = context.getBean(ProcessEngine.class);
+				deployStripped(engine.getRepositoryService());
+				Lifecycle lifecycle = new Lifecycle(engine, context.getBean(SatisfactionSurveys.class));
+				run(lifecycle, true, WARMUP_PER_THREAD);
+				run(lifecycle, false, WARMUP_PER_THREAD);
+				List<Double> real = new ArrayList<>();
+				List<Double> stripped = new ArrayList<>();
+				for (int round = 0; round < ROUNDS; round++) {
+					real.add(run(lifecycle, true, MEASURED_PER_THREAD));
+					stripped.add(run(lifecycle, false, MEASURED_PER_THREAD));
+				}
+				double realMedian = median(real);
+				double strippedMedian = median(stripped);
+				System.out.printf("%nBeneficiaryRequestProcess happy path, %d threads, PostgreSQL 17 (%d x %d lifecycles per round)%n",
+						THREADS, THREADS, MEASURED_PER_THREAD);
+				System.out.printf("  real process:     %s lifecycles/s, median %.1f%n", real, realMedian);
+				System.out.printf("  stripped process: %s lifecycles/s, median %.1f%n", stripped, strippedMedian);
+				System.out.printf("  ratio real/stripped: %.2f (aim >= 0.8)%n", realMedian / strippedMedian);
+			}
+			finally {
+				context.close();
+			}
+		}
+	}
+
+	private static double run(Lifecycle lifecycle, boolean real, int perThread) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		AtomicInteger ids = new AtomicInteger(real ? 1000 : 500_000);
+		long started = System.nanoTime();
+		List<Future<?>> futures = new ArrayList<>();
+		for (int t = 0; t < THREADS; t++) {
+			futures.add(pool.submit(() -> {
+				for (int i = 0; i < perThread; i++) {
+					lifecycle.run(real, ids.incrementAndGet());
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		pool.shutdown();
+		double seconds = (System.nanoTime() - started) / 1e9;
+		return Math.round(THREADS * perThread / seconds * 10) / 10.0;
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
+	}
+
+	/** The same BPMN with every delegate a no-op expression, no listeners, no due dates: the engine's own cost. */
+	static void deployStripped(RepositoryService repository) throws Exception {
+		String xml = new String(new ClassPathResource("processes/BeneficiaryRequestProcess.bpmn").getInputStream()
+			.readAllBytes(), StandardCharsets.UTF_8);
+		String stripped = xml.replace("id=\"" + BeneficiaryProcess.PROCESS_ID + "\"", "id=\"" + STRIPPED_ID + "\"")
+			.replace("bpmnElement=\"" + BeneficiaryProcess.PROCESS_ID + "\"", "bpmnElement=\"" + STRIPPED_ID + "\"")
+			.replaceAll("camunda:delegateExpression=\"\\$\\{[A-Za-z]+}\"", "camunda:expression=\"\\${true}\"")
+			.replaceAll("<camunda:(execution|task)Listener [^>]*/>", "")
+			.replaceAll("camunda:dueDate=\"[^\"]*\"", "")
+			.replaceAll(">\\$\\{[A-Za-z.()]+}</bpmn:timeDate>", ">2099-01-01T00:00:00</bpmn:timeDate>");
+		repository.createDeployment().name("benchmark").addString(STRIPPED_ID + ".bpmn", stripped).deploy();
+	}
+
+	/** One request from arrival to the satisfaction answer, as staff and the applicant would drive it. */
+	static final class Lifecycle {
+
+		private final RuntimeService runtime;
+
+		private final TaskService tasks;
+
+		private final ManagementService management;
+
+		private final SatisfactionSurveys surveys;
+
+		Lifecycle(ProcessEngine engine, SatisfactionSurveys surveys) {
+			this.runtime = engine.getRuntimeService();
+			this.tasks = engine.getTaskService();
+			this.management = engine.getManagementService();
+			this.surveys = surveys;
+		}
+
+		void run(boolean real, int n) {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("applicantName", "متقدم " + n);
+			variables.put("nationalId", nationalId(n));
+			variables.put("mobile", "05" + String.format("%08d", n % 100_000_000));
+			variables.put("channel", "WEBSITE");
+			variables.put("supportType", "AWARENESS");
+			variables.put("requestDetails", "طلب رقم " + n);
+			variables.put("applicationValid", true);
+			String id = this.runtime
+				.startProcessInstanceByKey(real ? BeneficiaryProcess.PROCESS_ID : STRIPPED_ID, variables)
+				.getId();
+			complete(id, Map.of("verificationOutcome", "VERIFIED"));
+			complete(id, Map.of("declarationSigned", true, "declarationMethod", "HANDWRITTEN_SIGNATURE"));
+			executeJob(id);
+			complete(id, Map.of("committeeDecision", "ACCEPTED", "decisionReason", "مقبول"));
+			executeJob(id);
+			complete(id, Map.of("beneficiaryFileNumber", "F-" + n));
+			complete(id, Map.of("serviceDelivered", "استشارة"));
+			executeJob(id);
+			if (real) {
+				this.surveys.answer((String) this.runtime.getVariable(id, "surveyToken"), 5, "");
+			}
+			else {
+				this.runtime.createMessageCorrelation(BeneficiaryProcess.MSG_SURVEY_ANSWERED)
+					.processInstanceId(id)
+					.setVariable("surveyScore", 5)
+					.correlate();
+			}
+		}
+
+		private void complete(String processInstanceId, Map<String, Object> variables) {
+			Task task = this.tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+			this.tasks.complete(task.getId(), variables);
+		}
+
+		private void executeJob(String processInstanceId) {
+			Job job = this.management.createJobQuery().processInstanceId(processInstanceId).executable().singleResult();
+			this.management.executeJob(job.getId());
+		}
+
+		/** A valid, distinct national ID per lifecycle, so the duplicate check has work but finds none. */
+		private static String nationalId(int n) {
+			String base = "1" + String.format("%08d", n);
+			for (int check = 0; check < 10; check++) {
+				String candidate = base + check;
+				int sum = 0;
+				for (int i = 0; i < 10; i++) {
+					int digit = candidate.charAt(i) - '0';
+					if (i % 2 == 0) {
+						digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+					}
+					sum += digit;
+				}
+				if (sum % 10 == 0) {
+					return candidate;
+				}
+			}
+			throw new IllegalStateException();
+		}
+
+	}
+
+}
