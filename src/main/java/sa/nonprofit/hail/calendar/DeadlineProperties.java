@@ -6,5 +6,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("app.deadlines")
 public record DeadlineProperties(DeadlineLength committeeDecision, DeadlineLength reportAcknowledgement,
 		DeadlineLength leadershipInformed, DeadlineLength violationsInvestigation, DeadlineLength completionResponse,
-		DeadlineLength surveyAnswer) {
+		DeadlineLength surveyAnswer, DeadlineLength evidenceWindow) {
 }

@@ -57,6 +57,11 @@ public class Deadlines {
 		return due(this.lengths.violationsInvestigation());
 	}
 
+	/** How long a report closed as unjustified can be reopened by new evidence before its closure is final. */
+	public Date evidenceWindowEnd() {
+		return due(this.lengths.evidenceWindow());
+	}
+
 	public Date due(DeadlineLength length) {
 		ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
 		return Date.from(length.dueFrom(now, this.calendar.current()).toInstant());

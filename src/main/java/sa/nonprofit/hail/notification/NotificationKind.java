@@ -39,7 +39,17 @@ public enum NotificationKind {
 	COMMITTEE_DEADLINE_MISSED("تنبيه: تأخر قرار لجنة البحث في الطلب {reference}",
 			"لم يصدر قرار لجنة البحث في الطلب {reference} حتى موعده {committeeDecisionDue}. العمل مستمر، وسُجّل التأخير.",
 			"Overdue: research committee decision on {reference}",
-			"The research committee has not decided on {reference} by {committeeDecisionDueIso}. The work goes on; the delay is recorded.");
+			"The research committee has not decided on {reference} by {committeeDecisionDueIso}. The work goes on; the delay is recorded."),
+
+	REPORT_DEADLINE_MISSED("تنبيه: تجاوز مهلة {deadlineName} في البلاغ {reference}",
+			"تجاوز البلاغ رقم {reference} مهلة {deadlineName}. العمل مستمر، وسُجّل التأخير. لا تتضمن هذه الرسالة أي بيانات عن مقدم البلاغ.",
+			"Overdue: {deadlineNameEn} on report {reference}",
+			"Report {reference} has passed its {deadlineNameEn} deadline. The work goes on; the delay is recorded."),
+
+	REPORT_FEEDBACK_AVAILABLE("بلاغك {reference}: توجد إفادة جديدة",
+			"توجد إفادة جديدة بشأن بلاغك رقم {reference} لدى {organization}. اطّلع عليها في صفحة المتابعة على موقع الجمعية باستخدام رقم البلاغ ورمز الدخول.",
+			"Your report {reference}: there is news",
+			"There is news on your report {reference} at {organization}. Read it on the tracking page of the website with your report number and access code.");
 
 	private final String subjectAr;
 

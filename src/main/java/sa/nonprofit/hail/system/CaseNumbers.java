@@ -3,6 +3,7 @@ package sa.nonprofit.hail.system;
 import java.time.Year;
 import java.time.ZoneId;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,20 @@ public class CaseNumbers {
 		this.jdbc = jdbc;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * For a start listener: keeps the business key the caller gave (the portal numbers its submissions itself), or
+	 * takes the next number for a start from Tasklist, and stores it in {@code variable} too.
+	 * BPMN: {@code ${caseNumbers.assign(execution, 'BR', 'requestNumber')}}.
+	 */
+	public void assign(DelegateExecution execution, String prefix, String variable) {
+		String number = execution.getProcessBusinessKey();
+		if (number == null || number.isBlank()) {
+			number = next(prefix);
+			execution.setProcessBusinessKey(number);
+		}
+		execution.setVariable(variable, number);
 	}
 
 	public String next(String prefix) {

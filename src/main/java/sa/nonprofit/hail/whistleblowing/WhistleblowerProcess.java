@@ -5,7 +5,110 @@ public final class WhistleblowerProcess {
 
 	public static final String PROCESS_ID = "WhistleblowerReportProcess";
 
+	/** Report numbers: {@code WB-<year>-<6 digits>}, also the business key. */
+	public static final String NUMBER_PREFIX = "WB";
+
+	public static final String MSG_NEW_EVIDENCE = "Msg_NewEvidence";
+
 	private WhistleblowerProcess() {
+	}
+
+	/** BPMN element ids. */
+	public static final class Elements {
+
+		public static final String START = "StartEvent_ReportReceived";
+
+		public static final String ROUTE = "Task_RouteReport";
+
+		public static final String ACKNOWLEDGE = "Task_AcknowledgeReceipt";
+
+		public static final String NOTIFY_LEADERSHIP = "Task_NotifyLeadership";
+
+		public static final String PRELIMINARY_REVIEW = "Task_PreliminaryReview";
+
+		public static final String AWAIT_EVIDENCE = "Task_AwaitNewEvidence";
+
+		public static final String INVESTIGATION = "Task_CommitteeInvestigation";
+
+		public static final String CHAIR_APPROVAL = "Task_ChairApproval";
+
+		public static final String DISCIPLINARY_ACTION = "Task_DisciplinaryAction";
+
+		public static final String REPORTER_FEEDBACK = "Task_ReporterFeedback";
+
+		public static final String NOTIFY_REPORTER = "Task_NotifyReporterFeedback";
+
+		public static final String ESCALATE = "Task_EscalateMissedDeadline";
+
+		public static final String TIMER_ACKNOWLEDGEMENT = "Timer_AcknowledgementDeadline";
+
+		public static final String TIMER_LEADERSHIP = "Timer_LeadershipDeadline";
+
+		public static final String TIMER_INVESTIGATION = "Timer_InvestigationDeadline";
+
+		public static final String TIMER_EVIDENCE_WINDOW = "Timer_EvidenceWindow";
+
+		public static final String END_CLOSED_UNJUSTIFIED = "End_ClosedUnjustified";
+
+		public static final String END_CLOSED = "End_ReportClosed";
+
+		public static final String END_ESCALATED = "End_DeadlineEscalated";
+
+		private Elements() {
+		}
+
+	}
+
+	/** Process variable names. */
+	public static final class Variables {
+
+		public static final String REPORT_NUMBER = "reportNumber";
+
+		public static final String CHANNEL = "channel";
+
+		public static final String CATEGORY = "category";
+
+		public static final String DESCRIPTION = "description";
+
+		public static final String ACCUSED_ROLE = "accusedRole";
+
+		public static final String AUDITOR_GROUP = "auditorGroup";
+
+		public static final String APPROVER_GROUP = "approverGroup";
+
+		public static final String DISCIPLINARY_GROUP = "disciplinaryGroup";
+
+		public static final String ESCALATION_GROUP = "escalationGroup";
+
+		public static final String INFORMED_GROUPS = "informedGroups";
+
+		public static final String DIRECTOR_ACCUSED = "directorAccused";
+
+		public static final String ACKNOWLEDGEMENT_DUE = "acknowledgementDue";
+
+		public static final String LEADERSHIP_DUE = "leadershipDue";
+
+		public static final String INVESTIGATION_DUE = "investigationDue";
+
+		public static final String REVIEW_OUTCOME = "reviewOutcome";
+
+		public static final String CHAIR_DECISION = "chairDecision";
+
+		public static final String COMMITTEE_FINDINGS = "committeeFindings";
+
+		public static final String COMMITTEE_RECOMMENDATION = "committeeRecommendation";
+
+		public static final String DISCIPLINARY_MEASURES = "disciplinaryMeasures";
+
+		public static final String REPORTER_FEEDBACK = "reporterFeedback";
+
+		public static final String MISSED_DEADLINE = "missedDeadline";
+
+		public static final String NEW_EVIDENCE = "newEvidence";
+
+		private Variables() {
+		}
+
 	}
 
 }

@@ -21,12 +21,18 @@ public final class ApplicationProcess {
 	}
 
 	public static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+		return runMain(AssociationApplication.class, environment, args);
+	}
+
+	/** Runs {@code mainClass} from the test class path with the application's defaults for tests. */
+	public static Result runMain(Class<?> mainClass, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Duser.timezone=Asia/Riyadh");
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
-		command.add(AssociationApplication.class.getName());
+		command.add(mainClass.getName());
 		command.add("--server.port=0");
 		if (List.of(args).stream().noneMatch(arg -> arg.startsWith("--spring.datasource.url="))) {
 			command.add("--spring.datasource.url=jdbc:h2:mem:refused;DB_CLOSE_DELAY=-1");

@@ -1,0 +1,109 @@
+package sa.nonprofit.hail.whistleblowing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Service;
+
+import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Elements;
+import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
+
+/**
+ * What a reporter may know of their report: the stage in plain words and the feedback written for them. This is the
+ * disclosure firewall: it reads exactly one variable, {@code reporterFeedback}; committee findings, recommendations
+ * and disciplinary measures are never read here, so they cannot reach a reporter.
+ */
+@Service
+public class ReporterView {
+
+	/** Stages a reporter sees. */
+	public enum Stage {
+
+		RECEIVED("استُلم البلاغ", "Received"), UNDER_REVIEW("قيد المراجعة", "Under review"),
+		UNDER_INVESTIGATION("قيد التحقيق", "Under investigation"), CLOSED("مغلق", "Closed");
+
+		private final String arabic;
+
+		private final String english;
+
+		Stage(String arabic, String english) {
+			this.arabic = arabic;
+			this.english = english;
+		}
+
+		public String arabic() {
+			return this.arabic;
+		}
+
+		public String english() {
+			return this.english;
+		}
+
+	}
+
+	/** The whole of what a reporter is told. */
+	public record ReporterStatus(String reportNumber, Stage stage, String stageAr, String stageEn, String feedback) {
+	}
+
+	private static final Set<String> RECEIVING = Set.of(Elements.ACKNOWLEDGE, Elements.NOTIFY_LEADERSHIP);
+
+	private static final Set<String> INVESTIGATING = Set.of(Elements.INVESTIGATION, Elements.CHAIR_APPROVAL,
+			Elements.DISCIPLINARY_ACTION);
+
+	private final HistoryService history;
+
+	private final RuntimeService runtime;
+
+	ReporterView(HistoryService history, RuntimeService runtime) {
+		this.history = history;
+		this.runtime = runtime;
+	}
+
+	public Optional<ReporterStatus> statusOf(String reportNumber) {
+		HistoricProcessInstance report = this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(WhistleblowerProcess.PROCESS_ID)
+			.processInstanceBusinessKey(reportNumber)
+			.orderByProcessInstanceStartTime()
+			.desc()
+			.listPage(0, 1)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (report == null) {
+			return Optional.empty();
+		}
+		Stage stage = stage(report);
+		return Optional.of(new ReporterStatus(reportNumber, stage, stage.arabic(), stage.english(), feedback(report)));
+	}
+
+	private Stage stage(HistoricProcessInstance report) {
+		if (report.getEndTime() != null) {
+			return Stage.CLOSED;
+		}
+		List<String> active = this.runtime.getActiveActivityIds(report.getId());
+		if (active.contains(Elements.AWAIT_EVIDENCE)) {
+			return Stage.CLOSED;
+		}
+		if (active.stream().anyMatch(INVESTIGATING::contains)) {
+			return Stage.UNDER_INVESTIGATION;
+		}
+		if (!active.isEmpty() && RECEIVING.containsAll(active)) {
+			return Stage.RECEIVED;
+		}
+		return Stage.UNDER_REVIEW;
+	}
+
+	private String feedback(HistoricProcessInstance report) {
+		HistoricVariableInstance feedback = this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(report.getId())
+			.variableName(Variables.REPORTER_FEEDBACK)
+			.singleResult();
+		return feedback == null || feedback.getValue() == null ? "" : feedback.getValue().toString();
+	}
+
+}

@@ -1,0 +1,55 @@
+package sa.nonprofit.hail.whistleblowing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import sa.nonprofit.hail.calendar.Deadlines;
+import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
+
+/** Task_RouteReport: who works on the report and who may see it; the deadlines counted from receipt. */
+@Component("routeReport")
+class RouteReportDelegate implements JavaDelegate {
+
+	private final CommitteeRouting routing;
+
+	private final ReportAccess access;
+
+	private final Deadlines deadlines;
+
+	RouteReportDelegate(CommitteeRouting routing, ReportAccess access, Deadlines deadlines) {
+		this.routing = routing;
+		this.access = access;
+		this.deadlines = deadlines;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		AccusedRole accused = accusedRole(execution.getVariable(Variables.ACCUSED_ROLE));
+		ReportRouting route = this.routing.route(accused);
+		execution.setVariable(Variables.ACCUSED_ROLE, accused.name());
+		execution.setVariable(Variables.AUDITOR_GROUP, route.auditorGroup());
+		execution.setVariable(Variables.APPROVER_GROUP, route.approverGroup());
+		execution.setVariable(Variables.DISCIPLINARY_GROUP, route.disciplinaryGroup());
+		execution.setVariable(Variables.ESCALATION_GROUP, route.escalationGroup());
+		execution.setVariable(Variables.INFORMED_GROUPS, String.join(",", route.informedGroups()));
+		execution.setVariable(Variables.DIRECTOR_ACCUSED, accused == AccusedRole.EXECUTIVE_DIRECTOR);
+		execution.setVariable(Variables.ACKNOWLEDGEMENT_DUE, this.deadlines.reportAcknowledgementDue());
+		execution.setVariable(Variables.LEADERSHIP_DUE, this.deadlines.leadershipInformedDue());
+		this.access.grant(execution.getProcessInstanceId(), route.visibleGroups());
+	}
+
+	/** An unknown or missing value is treated as UNKNOWN: nobody is presumed accused, nobody is left out. */
+	private static AccusedRole accusedRole(Object value) {
+		if (value == null) {
+			return AccusedRole.UNKNOWN;
+		}
+		try {
+			return AccusedRole.valueOf(value.toString());
+		}
+		catch (IllegalArgumentException unknown) {
+			return AccusedRole.UNKNOWN;
+		}
+	}
+
+}
