@@ -88,6 +88,25 @@ class ReportConfidentialityTest {
 	}
 
 	@Test
+	void onlyTheReportsAuditorsReadTheReportersContact() {
+		String path = "/api/reports/" + this.report.getBusinessKey() + "/reporter-contact";
+		HttpResponse<String> saved = this.http.send(this.http.request(path)
+			.header("Authorization", Http.basic("auditor1", "demo"))
+			.header("Content-Type", "application/json")
+			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"mobile\":\"0551112222\"}"))
+			.build());
+		assertThat(saved.statusCode()).isEqualTo(200);
+		assertThat(this.http.get(path, "auditor1", "demo").body()).contains("+966551112222");
+		for (String other : new String[] { "violations1", "chair1", "director1", "relations1" }) {
+			HttpResponse<String> refused = this.http.get(path, other, "demo");
+			assertThat(refused.statusCode()).as(other).isEqualTo(404);
+			assertThat(refused.body()).doesNotContain("0551112222");
+		}
+		assertThat(this.http.get("/engine-rest/history/variable-instance?processInstanceId=" + this.report.getId(),
+				"auditor1", "demo").body()).doesNotContain("551112222");
+	}
+
+	@Test
 	void theAuditorsWorkTheReportAndTheDirectorsWorkGoesToTheChair() {
 		String auditorTasks = this.http.get("/engine-rest/task?processInstanceId=" + this.report.getId(), "auditor1", "demo").body();
 		assertThat(auditorTasks).contains("Task_AcknowledgeReceipt").contains("Task_NotifyLeadership");
