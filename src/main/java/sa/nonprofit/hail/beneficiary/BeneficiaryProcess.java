@@ -34,6 +34,8 @@ public final class BeneficiaryProcess {
 
 		public static final String DELIVER_SERVICE = "Task_DeliverService";
 
+		public static final String NOTIFY_RECEIVED = "Task_NotifyRequestReceived";
+
 		public static final String NOTIFY_MISSING = "Task_NotifyMissingInformation";
 
 		public static final String NOTIFY_CLOSED_INCOMPLETE = "Task_NotifyClosedIncomplete";

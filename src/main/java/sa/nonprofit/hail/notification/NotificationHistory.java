@@ -18,11 +18,12 @@ public class NotificationHistory {
 	public List<NotificationRecord> about(String reference) {
 		return this.jdbc.query("""
 				SELECT id, created_at, kind, reference, recipient_role, recipient_mobile, recipient_email, subject, body,
-				  status
+				  status, channels, error
 				FROM app_notification WHERE reference = ? ORDER BY seq""",
 				(rs, row) -> new NotificationRecord(rs.getString(1), rs.getTimestamp(2).toInstant(),
 						NotificationKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
-						rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)),
+						rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+						rs.getString(12)),
 				reference);
 	}
 

@@ -6,6 +6,11 @@ package sa.nonprofit.hail.notification;
  */
 public enum NotificationKind {
 
+	REQUEST_RECEIVED("استلمنا طلبك {reference}",
+			"عزيزنا {applicantName}، شكراً لتواصلك مع {organization}. استلمنا طلبك، ورقمه {reference}؛ احتفظ به لمتابعة طلبك. سيطابق موظف علاقات المستفيدين بياناتك مع المستندات.",
+			"We received your request {reference}",
+			"Thank you for contacting {organization}. We received your request; its number is {reference}. Keep it to follow your request."),
+
 	MISSING_INFORMATION("طلبك {reference}: نحتاج بيانات إضافية",
 			"عزيزنا {applicantName}، نشكرك على تواصلك مع {organization}. طلبك رقم {reference} ينقصه ما يلي:\n{validationErrors}\nنرجو تزويدنا به قبل {completionDue}، وإلا أُغلق الطلب.",
 			"Your request {reference}: more information needed",
@@ -45,6 +50,11 @@ public enum NotificationKind {
 			"تجاوز البلاغ رقم {reference} مهلة {deadlineName}. العمل مستمر، وسُجّل التأخير. لا تتضمن هذه الرسالة أي بيانات عن مقدم البلاغ.",
 			"Overdue: {deadlineNameEn} on report {reference}",
 			"Report {reference} has passed its {deadlineNameEn} deadline. The work goes on; the delay is recorded."),
+
+	NEW_EVIDENCE_RECEIVED("البلاغ {reference}: وردت إثباتات إضافية",
+			"وردت من مقدم البلاغ رقم {reference} إثباتات إضافية، فأُعيد البلاغ إلى المراجعة الأولية. لا تتضمن هذه الرسالة أي بيانات عن مقدم البلاغ.",
+			"Report {reference}: new evidence received",
+			"The reporter of {reference} sent new evidence; the report is back in preliminary review."),
 
 	REPORT_FEEDBACK_AVAILABLE("بلاغك {reference}: توجد إفادة جديدة",
 			"توجد إفادة جديدة بشأن بلاغك رقم {reference} لدى {organization}. اطّلع عليها في صفحة المتابعة على موقع الجمعية باستخدام رقم البلاغ ورمز الدخول.",

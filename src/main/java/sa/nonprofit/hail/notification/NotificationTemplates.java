@@ -29,9 +29,10 @@ public class NotificationTemplates {
 		NotificationKind kind = notification.kind();
 		String signature = "\n\n" + this.organization.name() + " — ترخيص رقم " + this.organization.licenceNumber();
 		String englishSignature = "\n" + this.organization.nameEn() + " — licence " + this.organization.licenceNumber();
-		String body = fill(kind.bodyAr(), values) + signature + "\n\n---\n" + fill(kind.bodyEn(), values)
-				+ englishSignature;
-		return new RenderedMessage(fill(kind.subjectAr(), values) + " | " + fill(kind.subjectEn(), values), body);
+		String arabic = fill(kind.bodyAr(), values);
+		String body = arabic + signature + "\n\n---\n" + fill(kind.bodyEn(), values) + englishSignature;
+		return new RenderedMessage(fill(kind.subjectAr(), values) + " | " + fill(kind.subjectEn(), values), body,
+				arabic + " — " + this.organization.name());
 	}
 
 	static String fill(String template, Map<String, String> values) {

@@ -28,6 +28,8 @@ public final class WhistleblowerProcess {
 
 		public static final String AWAIT_EVIDENCE = "Task_AwaitNewEvidence";
 
+		public static final String NOTIFY_NEW_EVIDENCE = "Task_NotifyNewEvidence";
+
 		public static final String INVESTIGATION = "Task_CommitteeInvestigation";
 
 		public static final String CHAIR_APPROVAL = "Task_ChairApproval";

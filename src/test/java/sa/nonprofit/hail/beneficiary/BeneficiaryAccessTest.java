@@ -30,6 +30,9 @@ class BeneficiaryAccessTest {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.camunda.bpm.engine.ManagementService management;
+
 	Http http;
 
 	final ObjectMapper json = new ObjectMapper();
@@ -45,6 +48,7 @@ class BeneficiaryAccessTest {
 				"relations1", "demo");
 		assertThat(started.statusCode()).isEqualTo(200);
 		String instanceId = this.json.readTree(started.body()).get("id").asText();
+		this.management.executeJob(this.management.createJobQuery().processInstanceId(instanceId).singleResult().getId());
 		assertThat(this.json.readTree(started.body()).get("businessKey").asText()).matches("BR-\\d{4}-\\d{6}");
 
 		JsonNode tasks = this.json.readTree(this.http.get("/engine-rest/task?processInstanceId=" + instanceId,

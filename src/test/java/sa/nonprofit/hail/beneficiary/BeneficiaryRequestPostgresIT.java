@@ -45,6 +45,8 @@ class BeneficiaryRequestPostgresIT extends PostgresApplicationTest.Base {
 		BpmnAwareTests.init(this.engine);
 		ProcessInstance request = this.runtime.startProcessInstanceByKey(BeneficiaryProcess.PROCESS_ID,
 				BeneficiaryRequestProcessTest.application("1000000008"));
+		assertThat(request).isWaitingAt(Elements.NOTIFY_RECEIVED);
+		execute(job());
 		assertThat(request).isWaitingAt(Elements.VERIFY);
 		complete(task(), withVariables(Variables.VERIFICATION_OUTCOME, "VERIFIED"));
 		complete(task(), withVariables(Variables.DECLARATION_SIGNED, true, Variables.DECLARATION_METHOD,
@@ -58,7 +60,7 @@ class BeneficiaryRequestPostgresIT extends PostgresApplicationTest.Base {
 		this.surveys.answer((String) this.runtime.getVariable(request.getId(), Variables.SURVEY_TOKEN), 4, "جيد");
 
 		assertThat(request).hasPassed(Elements.END_SERVED).isEnded();
-		assertThat(this.notifications.about(request.getBusinessKey())).hasSize(3);
+		assertThat(this.notifications.about(request.getBusinessKey())).hasSize(4);
 	}
 
 	@Test

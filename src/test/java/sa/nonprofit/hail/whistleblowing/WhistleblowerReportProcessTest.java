@@ -102,6 +102,9 @@ class WhistleblowerReportProcessTest {
 		review(report, "UNJUSTIFIED");
 
 		assertThat(this.newEvidence.submit(report.getBusinessKey(), "صور فواتير جديدة")).isTrue();
+		assertThat(report).isWaitingAt(Elements.NOTIFY_NEW_EVIDENCE);
+		execute(jobAt(report, Elements.NOTIFY_NEW_EVIDENCE));
+		assertThat(only(report, NotificationKind.NEW_EVIDENCE_RECEIVED).recipientRole()).isEqualTo("internal-auditors");
 
 		assertThat(report).isWaitingAt(Elements.PRELIMINARY_REVIEW).variables()
 			.containsEntry(Variables.NEW_EVIDENCE, "صور فواتير جديدة");
