@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -67,7 +69,14 @@ class SecurityConfiguration {
 				.requestMatchers(path("/api/**")).authenticated()
 				.anyRequest().permitAll())
 			.httpBasic(withDefaults())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(path("/api/**")))
+			// Staff APIs use HTTP Basic, no cookie: nothing to forge. The public portal is protected with a token the
+			// pages read from the XSRF-TOKEN cookie (or GET /api/public/csrf) and send back as X-XSRF-TOKEN.
+			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+				.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
+						&& !request.getRequestURI().startsWith("/api/public/")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
 			.build();
 	}
 

@@ -44,6 +44,12 @@ class ApiProblemHandler {
 		return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "نوع المحتوى غير مدعوم", "Unsupported content type");
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex) {
+		return respond(HttpStatus.PAYLOAD_TOO_LARGE, "الملف أو الطلب أكبر من المسموح (١٠ ميجابايت للملف)",
+				"The file or the request is too large (10 MB per file)");
+	}
+
 	static ResponseEntity<ProblemDetail> respond(HttpStatusCode status, String arabic, String english) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, arabic + " — " + english);
 		problem.setTitle(HttpStatus.valueOf(status.value()).getReasonPhrase());

@@ -1,0 +1,82 @@
+package sa.nonprofit.hail.portal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+import sa.nonprofit.hail.system.ApiProblem;
+
+/**
+ * Reporters may attach up to five files of up to 10 MB each: PDF, JPEG or PNG, recognised by their first bytes, not by
+ * the name or the type the browser claims.
+ */
+@Component
+class AttachmentInspector {
+
+	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
+
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
+	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
+
+	private final PortalProperties limits;
+
+	AttachmentInspector(PortalProperties limits) {
+		this.limits = limits;
+	}
+
+	List<Attachment> inspect(List<MultipartFile> files) {
+		List<MultipartFile> given = files == null ? List.of() : files.stream().filter(file -> !file.isEmpty()).toList();
+		if (given.size() > this.limits.maxAttachments()) {
+			throw ApiProblem.badRequest("يمكن إرفاق " + this.limits.maxAttachments() + " ملفات على الأكثر",
+					"At most " + this.limits.maxAttachments() + " files can be attached");
+		}
+		List<Attachment> attachments = new ArrayList<>();
+		for (MultipartFile file : given) {
+			if (file.getSize() > this.limits.maxAttachmentSize().toBytes()) {
+				throw ApiProblem.badRequest("حجم الملف أكبر من ١٠ ميجابايت", "A file is larger than 10 MB");
+			}
+			byte[] content;
+			try {
+				content = file.getBytes();
+			}
+			catch (IOException ex) {
+				throw ApiProblem.badRequest("تعذّرت قراءة الملف المرفق", "An attached file could not be read");
+			}
+			String type = mediaType(content);
+			if (type == null) {
+				throw ApiProblem.badRequest("نوع الملف غير مقبول: PDF أو JPEG أو PNG فقط",
+						"File type not accepted: PDF, JPEG or PNG only");
+			}
+			attachments.add(new Attachment(safeName(file.getOriginalFilename()), type, content));
+		}
+		return attachments;
+	}
+
+	static String mediaType(byte[] content) {
+		if (startsWith(content, PDF)) {
+			return "application/pdf";
+		}
+		if (startsWith(content, PNG)) {
+			return "image/png";
+		}
+		if (startsWith(content, JPEG)) {
+			return "image/jpeg";
+		}
+		return null;
+	}
+
+	private static boolean startsWith(byte[] content, byte[] magic) {
+		return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+	}
+
+	private static String safeName(String name) {
+		String base = name == null ? "attachment" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+		return base.length() > 200 ? base.substring(base.length() - 200) : base;
+	}
+
+}

@@ -1,0 +1,12 @@
+package sa.nonprofit.hail.portal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** Limits of the public portal (see application.yaml, app.portal). */
+@ConfigurationProperties("app.portal")
+record PortalProperties(String baseUrl, int submissionsPerMinute, int checksPerMinute, int maxFailedChecks,
+		Duration lockTime, int maxAttachments, DataSize maxAttachmentSize) {
+}

@@ -1,0 +1,121 @@
+package sa.nonprofit.hail.portal;
+
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Service;
+
+import sa.nonprofit.hail.AssociationApplication;
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
+import sa.nonprofit.hail.beneficiary.SaudiIdentifiers;
+import sa.nonprofit.hail.calendar.HijriDates;
+
+/** What an applicant may know of their request, after proving it is theirs with their national ID. */
+@Service
+class RequestStatusService {
+
+	/** Stages in plain words. */
+	enum Stage {
+
+		UNDER_VERIFICATION("قيد المطابقة والتحقق", "Being verified"),
+		NEEDS_INFORMATION("بانتظار بيانات منك", "Waiting for information from you"),
+		WITH_COMMITTEE("لدى لجنة البحث", "With the research committee"), ACCEPTED("مقبول", "Accepted"),
+		REJECTED("غير مقبول", "Not accepted"), CLOSED_INCOMPLETE("مغلق لعدم الاكتمال", "Closed as incomplete"),
+		SERVED("قُدّمت الخدمة", "Service delivered");
+
+		final String arabic;
+
+		final String english;
+
+		Stage(String arabic, String english) {
+			this.arabic = arabic;
+			this.english = english;
+		}
+
+	}
+
+	/** The applicant's view: stage, the decision's due date while with the committee, reasons they are owed. */
+	record RequestStatus(String requestNumber, Stage stage, String stageAr, String stageEn, String decisionDue,
+			String decisionDueDisplay, String missingInformation, String decisionReason) {
+	}
+
+	private static final Set<String> COMMITTEE = Set.of(Elements.NOTIFY_REFERRED, Elements.COMMITTEE_DECISION);
+
+	private static final Set<String> MISSING = Set.of(Elements.NOTIFY_MISSING, Elements.COMPLETE_APPLICATION);
+
+	private static final Set<String> ACCEPTED = Set.of(Elements.NOTIFY_ACCEPTED, Elements.REGISTRATION,
+			Elements.DELIVER_SERVICE, Elements.SEND_SURVEY, Elements.RECEIVE_SURVEY);
+
+	private final HistoryService history;
+
+	private final RuntimeService runtime;
+
+	private final AccessGuard guard;
+
+	RequestStatusService(HistoryService history, RuntimeService runtime, AccessGuard guard) {
+		this.history = history;
+		this.runtime = runtime;
+		this.guard = guard;
+	}
+
+	RequestStatus statusOf(String requestNumber, String nationalId) {
+		this.guard.requireNotLocked(requestNumber);
+		HistoricProcessInstance request = this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(BeneficiaryProcess.PROCESS_ID)
+			.processInstanceBusinessKey(requestNumber)
+			.singleResult();
+		String given = SaudiIdentifiers.normaliseDigits(nationalId);
+		if (request == null || given.isEmpty() || !given.equals(variable(request, Variables.NATIONAL_ID))) {
+			this.guard.fail(requestNumber);
+		}
+		Stage stage = stage(request);
+		String due = "";
+		String dueDisplay = "";
+		if (stage == Stage.WITH_COMMITTEE && this.runtime.getVariable(request.getId(), Variables.COMMITTEE_DECISION_DUE) instanceof Date date) {
+			var day = date.toInstant().atZone(ZoneId.of(AssociationApplication.TIME_ZONE)).toLocalDate();
+			due = day.toString();
+			dueDisplay = HijriDates.format(day);
+		}
+		return new RequestStatus(requestNumber, stage, stage.arabic, stage.english, due, dueDisplay,
+				stage == Stage.NEEDS_INFORMATION ? variable(request, Variables.VALIDATION_ERRORS) : "",
+				stage == Stage.REJECTED ? variable(request, Variables.DECISION_REASON) : "");
+	}
+
+	private Stage stage(HistoricProcessInstance request) {
+		if (request.getEndTime() != null) {
+			return switch (request.getEndActivityId() == null ? "" : request.getEndActivityId()) {
+				case Elements.END_REJECTED -> Stage.REJECTED;
+				case Elements.END_CLOSED_INCOMPLETE -> Stage.CLOSED_INCOMPLETE;
+				default -> Stage.SERVED;
+			};
+		}
+		List<String> active = this.runtime.getActiveActivityIds(request.getId());
+		if (active.stream().anyMatch(MISSING::contains)) {
+			return Stage.NEEDS_INFORMATION;
+		}
+		if (active.stream().anyMatch(ACCEPTED::contains)) {
+			return Stage.ACCEPTED;
+		}
+		if (active.stream().anyMatch(COMMITTEE::contains)) {
+			return Stage.WITH_COMMITTEE;
+		}
+		return Stage.UNDER_VERIFICATION;
+	}
+
+	private String variable(HistoricProcessInstance request, String name) {
+		HistoricVariableInstance variable = this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(request.getId())
+			.variableName(name)
+			.singleResult();
+		return variable == null || variable.getValue() == null ? "" : variable.getValue().toString();
+	}
+
+}

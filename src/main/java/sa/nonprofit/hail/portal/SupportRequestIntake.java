@@ -1,0 +1,77 @@
+package sa.nonprofit.hail.portal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import sa.nonprofit.hail.beneficiary.Application;
+import sa.nonprofit.hail.beneficiary.ApplicationValidator;
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.system.CaseNumbers;
+
+/** A support request from the website: checked whole before anything starts, then started with channel WEBSITE. */
+@Service
+class SupportRequestIntake {
+
+	/** What the applicant typed, with the declaration of policy §7. */
+	record SupportForm(String applicantName, String nationalId, String mobile, String email, String supportType,
+			String requestDetails, Boolean declarationAccepted) {
+	}
+
+	private final ApplicationValidator validator;
+
+	private final CaseNumbers numbers;
+
+	private final RuntimeService runtime;
+
+	SupportRequestIntake(ApplicationValidator validator, CaseNumbers numbers, RuntimeService runtime) {
+		this.validator = validator;
+		this.numbers = numbers;
+		this.runtime = runtime;
+	}
+
+	@Transactional
+	String submit(SupportForm form) {
+		ApplicationValidator.Result result = this.validator.validate(new Application(form.applicantName(),
+				form.nationalId(), form.mobile(), form.email(), "WEBSITE", form.supportType(), form.requestDetails()));
+		if (!result.valid()) {
+			throw new InvalidSubmission(result.problems());
+		}
+		if (!Boolean.TRUE.equals(form.declarationAccepted())) {
+			throw new InvalidSubmission(List.of(new ApplicationValidator.Problem("declarationAccepted",
+					"يلزم الإقرار بصحة البيانات وبأنك مسؤول عنها", "You must declare that the data is correct and yours to answer for")));
+		}
+		String requestNumber = this.numbers.next(BeneficiaryProcess.NUMBER_PREFIX);
+		Map<String, Object> variables = new java.util.HashMap<>(Map.of(
+				BeneficiaryProcess.Variables.APPLICANT_NAME, result.application().applicantName(),
+				BeneficiaryProcess.Variables.NATIONAL_ID, result.application().nationalId(),
+				BeneficiaryProcess.Variables.MOBILE, result.application().mobile(),
+				BeneficiaryProcess.Variables.CHANNEL, "WEBSITE",
+				BeneficiaryProcess.Variables.SUPPORT_TYPE, result.application().supportType(),
+				BeneficiaryProcess.Variables.REQUEST_DETAILS, result.application().requestDetails(),
+				"portalDeclarationAccepted", true));
+		variables.put(BeneficiaryProcess.Variables.EMAIL, result.application().email());
+		this.runtime.startProcessInstanceByKey(BeneficiaryProcess.PROCESS_ID, requestNumber, variables);
+		return requestNumber;
+	}
+
+	/** The application has problems; each is named in Arabic and English. Nothing was started. */
+	static class InvalidSubmission extends RuntimeException {
+
+		private final List<ApplicationValidator.Problem> problems;
+
+		InvalidSubmission(List<ApplicationValidator.Problem> problems) {
+			super("invalid submission");
+			this.problems = problems;
+		}
+
+		List<ApplicationValidator.Problem> problems() {
+			return this.problems;
+		}
+
+	}
+
+}

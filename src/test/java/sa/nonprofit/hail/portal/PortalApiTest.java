@@ -1,0 +1,312 @@
+package sa.nonprofit.hail.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import sa.nonprofit.hail.support.ApplicationTest;
+import sa.nonprofit.hail.support.PortalClient;
+import sa.nonprofit.hail.support.PortalClient.Part;
+
+/** Every public endpoint: success, each validation error, codes, locks, files, and the confidentiality promise. */
+@ApplicationTest
+class PortalApiTest {
+
+	static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	PortalClient portal;
+
+	@BeforeEach
+	void setUp() {
+		this.portal = new PortalClient(this.port);
+	}
+
+	static String supportRequest(String nationalId, String mobile, boolean declared) {
+		return """
+				{"applicantName":"خالد الشمري","nationalId":"%s","mobile":"%s","email":"","supportType":"FITNESS_PROGRAM",
+				 "requestDetails":"برنامج لياقة","declarationAccepted":%s}""".formatted(nationalId, mobile, declared);
+	}
+
+	@Test
+	void aSupportRequestStartsTheProcessOnTheWebsiteChannelAsNoStaffMember() {
+		HttpResponse<String> response = this.portal.postJson("/api/public/support-requests",
+				supportRequest("1000005015", "0501112233", true));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		String number = this.portal.read(response).get("requestNumber").asText();
+		assertThat(number).matches("BR-\\d{4}-\\d{6}");
+
+		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(number).singleResult();
+		assertThat(instance.getStartUserId()).isNull();
+		assertThat(this.runtime.getVariable(instance.getId(), "channel")).isEqualTo("WEBSITE");
+
+		JsonNode status = this.portal.read(this.portal.postJson("/api/public/support-requests/" + number + "/status",
+				"{\"nationalId\":\"١٠٠٠٠٠٥٠١٥\"}"));
+		assertThat(status.get("stage").asText()).isEqualTo("UNDER_VERIFICATION");
+		assertThat(status.get("stageAr").asText()).isEqualTo("قيد المطابقة والتحقق");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1000005016|0501112233|true|nationalId", "1000005015|0401112233|true|mobile",
+			"1000005015|0501112233|false|declarationAccepted" })
+	void invalidSupportRequestsAreRefusedInBothLanguagesAndStartNothing(String caseLine) {
+		String[] parts = caseLine.split("\\|");
+		long before = this.history.createHistoricProcessInstanceQuery().count();
+		HttpResponse<String> response = this.portal.postJson("/api/public/support-requests",
+				supportRequest(parts[0], parts[1], Boolean.parseBoolean(parts[2])));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		JsonNode problem = this.portal.read(response);
+		assertThat(problem.get("errors").findValuesAsText("field")).containsExactly(parts[3]);
+		assertThat(problem.get("messageAr").asText()).isNotBlank();
+		assertThat(problem.get("messageEn").asText()).isNotBlank();
+		assertThat(this.history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+	}
+
+	@Test
+	void postingWithoutTheCsrfTokenIsRefused() {
+		assertThat(this.portal.postWithoutCsrf("/api/public/support-requests",
+				supportRequest("1000005015", "0501112233", true)).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aWrongNationalIdRevealsNothing() {
+		String number = this.portal.read(this.portal.postJson("/api/public/support-requests",
+				supportRequest("1000005023", "0501112233", true))).get("requestNumber").asText();
+		HttpResponse<String> wrong = this.portal.postJson("/api/public/support-requests/" + number + "/status",
+				"{\"nationalId\":\"1000005015\"}");
+		HttpResponse<String> missing = this.portal.postJson("/api/public/support-requests/BR-2026-999999/status",
+				"{\"nationalId\":\"1000005015\"}");
+		assertThat(wrong.statusCode()).isEqualTo(404);
+		assertThat(this.portal.read(wrong).get("detail")).isEqualTo(this.portal.read(missing).get("detail"));
+	}
+
+	@Test
+	void anAnonymousReportGetsANumberAndACodeStoredOnlyAsAHash() {
+		JsonNode receipt = this.portal.read(report("{\"category\":\"FINANCIAL\",\"description\":\"صرف دون مستندات\"}"));
+		String number = receipt.get("reportNumber").asText();
+		String code = receipt.get("accessCode").asText();
+		assertThat(number).matches("WB-\\d{4}-\\d{6}");
+		assertThat(code.replace("-", "")).hasSize(20).matches("[A-Z2-9]+");
+
+		String stored = this.jdbc.queryForObject("SELECT code_hash FROM app_report_access WHERE report_number = ?",
+				String.class, number);
+		assertThat(stored).startsWith("$2a$").doesNotContain(code.replace("-", ""));
+		HistoricProcessInstance instance = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(number).singleResult();
+		assertThat(instance.getStartUserId()).isNull();
+		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+			.extracting(HistoricVariableInstance::getName)
+			.doesNotContain("ip", "remoteAddress", "userAgent", "initiator", "contactMobile", "contactEmail");
+
+		JsonNode status = this.portal.read(this.portal.postJson("/api/public/reports/" + number + "/status",
+				"{\"accessCode\":\"" + code.toLowerCase() + "\"}"));
+		assertThat(status.get("stage").asText()).isEqualTo("RECEIVED");
+		assertThat(status.get("stageAr").asText()).isEqualTo("استُلم البلاغ");
+	}
+
+	@Test
+	void wrongCodesAndUnknownNumbersGetTheSameAnswerAndRepeatedFailuresLockTheReport() {
+		JsonNode receipt = this.portal.read(report("{\"category\":\"ETHICAL\",\"description\":\"إساءة\"}"));
+		String number = receipt.get("reportNumber").asText();
+		String path = "/api/public/reports/" + number + "/status";
+		HttpResponse<String> wrong = this.portal.postJson(path, "{\"accessCode\":\"AAAAA-AAAAA-AAAAA-AAAAA\"}");
+		HttpResponse<String> unknown = this.portal.postJson("/api/public/reports/WB-2026-999998/status",
+				"{\"accessCode\":\"AAAAA-AAAAA-AAAAA-AAAAA\"}");
+		assertThat(wrong.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(404);
+		assertThat(this.portal.read(wrong).get("detail")).isEqualTo(this.portal.read(unknown).get("detail"));
+
+		for (int i = 0; i < 4; i++) {
+			this.portal.postJson(path, "{\"accessCode\":\"WRONG\"}");
+		}
+		HttpResponse<String> locked = this.portal.postJson(path,
+				"{\"accessCode\":\"" + receipt.get("accessCode").asText() + "\"}");
+		assertThat(locked.statusCode()).isEqualTo(404);
+		assertThat(this.portal.read(locked).get("detail")).isEqualTo(this.portal.read(wrong).get("detail"));
+	}
+
+	@Test
+	void aReportWithAPdfAttachmentIsKeptWhole() {
+		HttpResponse<String> response = this.portal.postMultipart("/api/public/reports",
+				List.of(new String[] { "category", "FINANCIAL" }, new String[] { "description", "فاتورة مكررة" },
+						new String[] { "contactMobile", "0551234567" }),
+				List.of(new Part("فاتورة.pdf", "application/pdf", PDF)));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		String number = this.portal.read(response).get("reportNumber").asText();
+		assertThat(this.jdbc.queryForObject("SELECT media_type FROM app_report_attachment WHERE report_number = ?",
+				String.class, number)).isEqualTo("application/pdf");
+	}
+
+	@Test
+	void aFileThatIsNotWhatItClaimsIsRefusedAndNothingIsKept() {
+		long reports = reportCount();
+		long files = this.jdbc.queryForObject("SELECT COUNT(*) FROM app_report_attachment", Long.class);
+		HttpResponse<String> response = this.portal.postMultipart("/api/public/reports",
+				List.of(new String[] { "category", "FINANCIAL" }, new String[] { "description", "ملف مزور" }),
+				List.of(new Part("evidence.pdf", "application/pdf", "MZ this is an executable".getBytes())));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(this.portal.read(response).get("messageAr").asText()).contains("نوع الملف غير مقبول");
+		assertThat(reportCount()).isEqualTo(reports);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM app_report_attachment", Long.class)).isEqualTo(files);
+	}
+
+	@Test
+	void moreThanFiveFilesAreRefused() {
+		List<Part> six = java.util.stream.IntStream.range(0, 6).mapToObj(i -> new Part(i + ".pdf", "application/pdf", PDF)).toList();
+		long reports = reportCount();
+		HttpResponse<String> response = this.portal.postMultipart("/api/public/reports",
+				List.of(new String[] { "category", "FINANCIAL" }, new String[] { "description", "ستة ملفات" }), six);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(reportCount()).isEqualTo(reports);
+	}
+
+	@Test
+	void aFileOverTenMegabytesIsRefused() {
+		byte[] big = new byte[10 * 1024 * 1024 + 1];
+		System.arraycopy(PDF, 0, big, 0, PDF.length);
+		long reports = reportCount();
+		HttpResponse<String> response = this.portal.postMultipart("/api/public/reports",
+				List.of(new String[] { "category", "FINANCIAL" }, new String[] { "description", "ملف كبير" }),
+				List.of(new Part("big.pdf", "application/pdf", big)));
+		assertThat(response.statusCode()).isIn(400, 413);
+		assertThat(this.portal.read(response).get("messageEn").asText()).containsIgnoringCase("10 MB");
+		assertThat(reportCount()).isEqualTo(reports);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"description\":\"بلا نوع\"}", "{\"category\":\"FINANCIAL\",\"description\":\" \"}",
+			"{\"category\":\"FINANCIAL\",\"description\":\"x\",\"accusedRole\":\"KING\"}",
+			"{\"category\":\"FINANCIAL\",\"description\":\"x\",\"contactEmail\":\"no-at-sign\"}" })
+	void invalidReportsAreRefusedAndStartNothing(String body) {
+		long reports = reportCount();
+		HttpResponse<String> response = report(body);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(this.portal.read(response).get("messageAr").asText()).isNotBlank();
+		assertThat(reportCount()).isEqualTo(reports);
+	}
+
+	@Test
+	void newEvidenceReopensAReportClosedAsUnjustified() {
+		JsonNode receipt = this.portal.read(report("{\"category\":\"OTHER\",\"description\":\"شكوى\"}"));
+		String number = receipt.get("reportNumber").asText();
+		String code = receipt.get("accessCode").asText();
+		String instance = instance(number);
+		completeTask(instance, "Task_NotifyLeadership", "leadershipBriefing", "تم");
+		completeTask(instance, "Task_PreliminaryReview", "reviewOutcome", "UNJUSTIFIED");
+		JsonNode closed = this.portal.read(this.portal.postJson("/api/public/reports/" + number + "/status",
+				"{\"accessCode\":\"" + code + "\"}"));
+		assertThat(closed.get("stage").asText()).isEqualTo("CLOSED");
+
+		HttpResponse<String> sent = this.portal.postJson("/api/public/reports/" + number + "/messages",
+				"{\"accessCode\":\"" + code + "\",\"text\":\"لدي صور جديدة للفواتير\"}");
+		assertThat(sent.statusCode()).isEqualTo(201);
+		assertThat(this.portal.read(sent).get("reopened").asBoolean()).isTrue();
+		JsonNode reopened = this.portal.read(this.portal.postJson("/api/public/reports/" + number + "/status",
+				"{\"accessCode\":\"" + code + "\"}"));
+		assertThat(reopened.get("stage").asText()).isEqualTo("UNDER_REVIEW");
+		assertThat(reopened.get("yourMessages").findValuesAsText("")).isEmpty();
+		assertThat(reopened.get("yourMessages").get(0).asText()).isEqualTo("لدي صور جديدة للفواتير");
+	}
+
+	@Test
+	void disciplinaryMeasuresAndDeliberationsNeverReachTheReporter() {
+		String marker = "MARKER-" + UUID.randomUUID();
+		JsonNode receipt = this.portal.read(report("{\"category\":\"FINANCIAL\",\"description\":\"اختلاس\",\"accusedRole\":\"EMPLOYEE\"}"));
+		String number = receipt.get("reportNumber").asText();
+		String instance = instance(number);
+		completeTask(instance, "Task_NotifyLeadership", "leadershipBriefing", "تم");
+		completeTask(instance, "Task_PreliminaryReview", "reviewOutcome", "INVESTIGATE");
+		completeTask(instance, "Task_CommitteeInvestigation", "committeeFindings", "مداولات " + marker,
+				"committeeRecommendation", "توصية " + marker);
+		completeTask(instance, "Task_ChairApproval", "chairDecision", "APPROVED", "chairComments", marker);
+		completeTask(instance, "Task_DisciplinaryAction", "disciplinaryMeasures", "فصل " + marker);
+		completeTask(instance, "Task_ReporterFeedback", "reporterFeedback", "ثبتت المخالفة وعولجت");
+
+		HttpResponse<String> status = this.portal.postJson("/api/public/reports/" + number + "/status",
+				"{\"accessCode\":\"" + receipt.get("accessCode").asText() + "\"}");
+		assertThat(status.statusCode()).isEqualTo(200);
+		assertThat(status.body()).doesNotContain(marker).contains("ثبتت المخالفة وعولجت");
+	}
+
+	@Test
+	void theOpenApiDescriptionListsThePublicEndpoints() {
+		String docs = this.portal.http().get("/v3/api-docs").body();
+		assertThat(docs).contains("/api/public/support-requests", "/api/public/reports",
+				"/api/public/support-requests/{requestNumber}/status", "/api/public/reports/{reportNumber}/status",
+				"/api/public/reports/{reportNumber}/messages", "/api/public/surveys/{token}")
+			.doesNotContain("/engine-rest").doesNotContain("/api/admin");
+	}
+
+	@Test
+	void aSurveyAnswerNeedsAValidScoreAndAKnownToken() {
+		assertThat(this.portal.postJson("/api/public/surveys/unknown-token", "{\"score\":4}").statusCode()).isEqualTo(404);
+		HttpResponse<String> bad = this.portal.postJson("/api/public/surveys/unknown-token", "{\"score\":9}");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(this.portal.read(bad).get("messageAr").asText()).contains("١ إلى ٥");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/support.html", "/report.html", "/track.html", "/survey.html" })
+	void thePagesAreArabicRightToLeft(String page) {
+		HttpResponse<String> response = this.portal.http().get(page);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("data-en=");
+	}
+
+	private HttpResponse<String> report(String json) {
+		return this.portal.postJson("/api/public/reports", json);
+	}
+
+	private long reportCount() {
+		return this.history.createHistoricProcessInstanceQuery().processDefinitionKey("WhistleblowerReportProcess").count();
+	}
+
+	private String instance(String businessKey) {
+		return this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+	}
+
+	private void completeTask(String instance, String taskKey, Object... nameValues) {
+		java.util.Map<String, Object> variables = new java.util.HashMap<>();
+		for (int i = 0; i < nameValues.length; i += 2) {
+			variables.put((String) nameValues[i], nameValues[i + 1]);
+		}
+		var task = this.tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
+		this.tasks.complete(task.getId(), variables);
+	}
+
+}
