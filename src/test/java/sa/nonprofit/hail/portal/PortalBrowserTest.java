@@ -1,0 +1,142 @@
+package sa.nonprofit.hail.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import sa.nonprofit.hail.support.ApplicationTest;
+import sa.nonprofit.hail.support.Browser;
+
+/** The portal in a real browser, in Arabic on a phone-sized screen; screenshots under target/screenshots/. */
+@ApplicationTest
+class PortalBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	HistoryService history;
+
+	ChromeDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void setUp() {
+		this.browser = Browser.start();
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+	}
+
+	@AfterEach
+	void tearDown() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void anAnonymousReporterReportsKeepsTheCodeTracksAndSendsNewEvidence() {
+		open("/report.html");
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+		new Select(this.browser.findElement(By.name("category"))).selectByValue("FINANCIAL");
+		this.browser.findElement(By.name("description")).sendKeys("صرف مبالغ من صندوق الجمعية دون مستندات");
+		Browser.screenshot(this.browser, "report-form");
+		this.browser.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+
+		WebElement code = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-code")));
+		String accessCode = code.getText();
+		String reportNumber = this.browser.findElement(By.id("report-number")).getText();
+		assertThat(reportNumber).matches("WB-\\d{4}-\\d{6}");
+		assertThat(accessCode).hasSize(23);
+		Browser.screenshot(this.browser, "report-receipt");
+
+		open("/track.html");
+		this.browser.findElement(By.name("number")).sendKeys(reportNumber);
+		this.browser.findElement(By.name("secret")).sendKeys(accessCode);
+		this.browser.findElement(By.cssSelector("#track-form button[type=submit]")).click();
+		WebElement stage = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stage")));
+		assertThat(stage.getText()).isEqualTo("استُلم البلاغ");
+
+		this.browser.findElement(By.name("text")).sendKeys("لدي صور للفواتير");
+		this.browser.findElement(By.cssSelector("#message-form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-result"), "وصلت رسالتك"));
+		Browser.screenshot(this.browser, "report-tracking");
+		assertThat(this.runtime.getVariable(
+				this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(reportNumber).singleResult().getId(),
+				"newEvidence")).isEqualTo("لدي صور للفواتير");
+	}
+
+	@Test
+	void anApplicantAsksForSupportWithTheDeclaration() {
+		open("/support.html");
+		this.browser.findElement(By.name("applicantName")).sendKeys("عبدالله محمد الشمري");
+		this.browser.findElement(By.name("nationalId")).sendKeys("1000006013");
+		this.browser.findElement(By.name("mobile")).sendKeys("0551234567");
+		new Select(this.browser.findElement(By.name("supportType"))).selectByValue("NUTRITION_CONSULTATION");
+		this.browser.findElement(By.name("requestDetails")).sendKeys("أحتاج استشارة تغذوية");
+		this.browser.findElement(By.cssSelector("#support-form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "الإقرار"));
+		Browser.screenshot(this.browser, "support-missing-declaration");
+
+		this.browser.findElement(By.name("declarationAccepted")).click();
+		this.browser.findElement(By.cssSelector("#support-form button[type=submit]")).click();
+		WebElement number = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-number")));
+		assertThat(number.getText()).matches("BR-\\d{4}-\\d{6}");
+		Browser.screenshot(this.browser, "support-receipt");
+	}
+
+	@Test
+	void anApplicantAnswersTheSurveyFromItsLink() {
+		String instance = this.runtime.createProcessInstanceByKey("BeneficiaryRequestProcess")
+			.businessKey("BR-2026-777777")
+			.startBeforeActivity("Task_ReceiveSurvey")
+			.setVariables(Map.of("surveyToken", "browser-survey-token", "requestNumber", "BR-2026-777777"))
+			.execute()
+			.getId();
+		open("/survey.html?token=browser-survey-token");
+		this.browser.findElement(By.cssSelector("input[name=score][value='5']")).click();
+		this.browser.findElement(By.name("comment")).sendKeys("خدمة ممتازة وسريعة");
+		Browser.screenshot(this.browser, "survey-form");
+		this.browser.findElement(By.cssSelector("#survey-form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks")));
+		Browser.screenshot(this.browser, "survey-thanks");
+		assertThat(this.history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+			.getEndActivityId()).isEqualTo("End_Served");
+	}
+
+	@Test
+	void theHomePageSwitchesToEnglishAndBack() {
+		open("/");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header h1"), "جمعية"));
+		Browser.screenshot(this.browser, "home-ar");
+		this.browser.findElement(By.id("lang")).click();
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+		assertThat(this.browser.findElement(By.cssSelector("nav a")).getText()).isEqualTo("Ask for support");
+		Browser.screenshot(this.browser, "home-en");
+		this.browser.findElement(By.id("lang")).click();
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+}
