@@ -1,0 +1,48 @@
+package sa.nonprofit.hail.kpi;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import sa.nonprofit.hail.system.ApiProblem;
+
+/** {@code GET /api/kpi?from=&to=} for the board chair and administrators (security configuration); JSON or CSV. */
+@RestController
+class KpiController {
+
+	static final int MAX_DAYS = 3 * 366;
+
+	private final KpiQueries queries;
+
+	KpiController(KpiQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping(path = "/api/kpi", produces = MediaType.APPLICATION_JSON_VALUE)
+	KpiReport json(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		check(from, to);
+		return this.queries.report(from, to);
+	}
+
+	@GetMapping(path = "/api/kpi", produces = "text/csv")
+	String csv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		check(from, to);
+		return KpiCsv.write(this.queries.report(from, to));
+	}
+
+	private static void check(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw ApiProblem.badRequest("تاريخ النهاية قبل تاريخ البداية", "The period ends before it starts");
+		}
+		if (from.plusDays(MAX_DAYS).isBefore(to)) {
+			throw ApiProblem.badRequest("الفترة أطول من ثلاث سنوات", "The period is longer than three years");
+		}
+	}
+
+}

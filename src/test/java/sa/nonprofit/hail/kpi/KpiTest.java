@@ -1,0 +1,260 @@
+package sa.nonprofit.hail.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import sa.nonprofit.hail.support.Http;
+
+/**
+ * Known requests and reports in March 2031, driven through the engine with its clock, then every figure asserted
+ * exactly. A database and engine of its own, so no other test's instances count.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "camunda.bpm.process-engine-name=kpiTests",
+				"spring.datasource.url=jdbc:h2:mem:kpi-test;DB_CLOSE_DELAY=-1" })
+@ActiveProfiles({ "test", "demo" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KpiTest {
+
+	private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
+
+	private static final String MARCH = "/api/kpi?from=2031-03-01&to=2031-03-31";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	Http http;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	@BeforeAll
+	void seed() {
+		this.http = new Http(this.port);
+		// BR1: decided in 4 days, accepted, served, rated 5 with a comment.
+		at("2031-03-01T10:00");
+		String br1 = request("1000007011", "INTERVIEW", true);
+		at("2031-03-05T10:00");
+		decide(br1, "ACCEPTED");
+		serve(br1, 5, "ممتاز");
+		// BR2: decided after 18 days (deadline missed), rejected.
+		at("2031-03-02T10:00");
+		String br2 = request("1000007029", "PHONE", true);
+		at("2031-03-20T10:00");
+		decide(br2, "REJECTED");
+		// BR3: still with the committee, overdue by April.
+		at("2031-03-03T10:00");
+		request("1000007037", "WEBSITE", true);
+		// BR4: incomplete, waiting for the applicant.
+		at("2031-03-04T10:00");
+		String br4 = this.runtime.startProcessInstanceByKey("BeneficiaryRequestProcess",
+				application("1000007045", "LETTER", "")).getId();
+		runJobs(br4);
+		// BR5: decided in one day, served, rated 3 without a comment.
+		at("2031-03-05T10:00");
+		String br5 = request("1000007052", "INTERVIEW", true);
+		at("2031-03-06T10:00");
+		decide(br5, "ACCEPTED");
+		serve(br5, 3, "");
+		// WB1: acknowledged in 2 days, leadership informed after 10 days (missed), under investigation.
+		at("2031-03-10T10:00");
+		String wb1 = report("PHONE");
+		at("2031-03-12T10:00");
+		complete(wb1, "Task_AcknowledgeReceipt", Map.of("acknowledgementMethod", "PHONE"));
+		at("2031-03-20T10:00");
+		complete(wb1, "Task_NotifyLeadership", Map.of("leadershipBriefing", "تم"));
+		complete(wb1, "Task_PreliminaryReview", Map.of("reviewOutcome", "INVESTIGATE"));
+		// WB2: from the website, leadership not yet informed (overdue by April).
+		at("2031-03-11T10:00");
+		report("WEBSITE");
+		at("2031-04-01T10:00");
+	}
+
+	@AfterAll
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void countsPerProcessAndChannel() throws Exception {
+		JsonNode kpi = get(MARCH, "chair1");
+		assertThat(kpi.get("processes").toString()).isEqualTo("""
+				[{"process":"BeneficiaryRequestProcess","started":5,"open":2,"finished":3},\
+				{"process":"WhistleblowerReportProcess","started":2,"open":2,"finished":0}]""");
+		assertThat(kpi.get("channels").toString()).isEqualTo("""
+				[{"process":"BeneficiaryRequestProcess","channel":"INTERVIEW","count":2},\
+				{"process":"BeneficiaryRequestProcess","channel":"LETTER","count":1},\
+				{"process":"BeneficiaryRequestProcess","channel":"PHONE","count":1},\
+				{"process":"BeneficiaryRequestProcess","channel":"WEBSITE","count":1},\
+				{"process":"WhistleblowerReportProcess","channel":"PHONE","count":1},\
+				{"process":"WhistleblowerReportProcess","channel":"WEBSITE","count":1}]""");
+	}
+
+	@Test
+	void everyDeadlineMetMissedOpenAndMedian() throws Exception {
+		JsonNode kpi = get(MARCH, "admin");
+		assertThat(kpi.get("deadlines").toString()).isEqualTo("""
+				[{"deadline":"committee-decision","task":"Task_CommitteeDecision","met":2,"missed":1,"openOverdue":1,"openInTime":0,"medianHours":96.0},\
+				{"deadline":"report-acknowledgement","task":"Task_AcknowledgeReceipt","met":1,"missed":0,"openOverdue":0,"openInTime":0,"medianHours":48.0},\
+				{"deadline":"leadership-informed","task":"Task_NotifyLeadership","met":0,"missed":1,"openOverdue":1,"openInTime":0,"medianHours":240.0},\
+				{"deadline":"violations-investigation","task":"Task_CommitteeInvestigation","met":0,"missed":0,"openOverdue":0,"openInTime":1,"medianHours":0.0}]""");
+	}
+
+	@Test
+	void satisfactionAndOpenTasks() throws Exception {
+		JsonNode kpi = get(MARCH, "chair1");
+		assertThat(kpi.get("satisfaction").toString())
+			.isEqualTo("{\"responses\":2,\"averageScore\":4.0,\"shareFourOrFive\":0.5,\"comments\":[\"ممتاز\"]}");
+		assertThat(kpi.get("openTasks").findValuesAsText("group")).containsExactly("beneficiary-relations",
+				"internal-auditors", "research-committee", "violations-committee");
+		assertThat(kpi.get("openTasks").findValues("openTasks")).extracting(JsonNode::asLong).containsExactly(1L, 1L, 1L, 1L);
+		assertThat(kpi.get("openTasks").get(0).get("oldestSince").asText()).startsWith("2031-03-04T10:00");
+	}
+
+	@Test
+	void theSameFiguresAsCsv() {
+		HttpResponse<String> csv = this.http.send(this.http.request(MARCH).header("Accept", "text/csv")
+			.header("Authorization", Http.basic("chair1", "demo")).GET().build());
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+		assertThat(csv.body()).startsWith("section,subject,measure,value\n")
+			.contains("process,BeneficiaryRequestProcess,started,5\n")
+			.contains("channel,BeneficiaryRequestProcess/INTERVIEW,count,2\n")
+			.contains("deadline,committee-decision,missed,1\n")
+			.contains("deadline,leadership-informed,medianHours,240.0\n")
+			.contains("satisfaction,survey,averageScore,4.0\n")
+			.contains("openTasks,violations-committee,count,1\n");
+	}
+
+	@Test
+	void anEmptyPeriodGivesZeros() throws Exception {
+		JsonNode kpi = get("/api/kpi?from=2040-01-01&to=2040-12-31", "admin");
+		assertThat(kpi.get("processes").findValues("started")).extracting(JsonNode::asLong).containsOnly(0L);
+		assertThat(kpi.get("channels")).isEmpty();
+		assertThat(kpi.get("deadlines").findValues("met")).extracting(JsonNode::asLong).containsOnly(0L);
+		assertThat(kpi.get("deadlines").findValues("medianHours")).extracting(JsonNode::asDouble).containsOnly(0.0);
+		assertThat(kpi.get("satisfaction").get("responses").asLong()).isZero();
+		assertThat(kpi.get("satisfaction").get("averageScore").asDouble()).isZero();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "relations1", "auditor1", "director1", "violations1" })
+	void otherGroupsAreRefused(String user) {
+		assertThat(this.http.get(MARCH, user, "demo").statusCode()).isEqualTo(403);
+		assertThat(this.http.get("/kpi/index.html", user, "demo").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void anonymousCallersMustLogIn() {
+		assertThat(this.http.get(MARCH).statusCode()).isEqualTo(401);
+		assertThat(this.http.get("/kpi/index.html", "chair1", "demo").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aBackwardsPeriodIsABadRequest() throws Exception {
+		HttpResponse<String> response = this.http.get("/api/kpi?from=2031-03-31&to=2031-03-01", "admin", "demo");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(this.json.readTree(response.body()).get("messageAr").asText()).isNotBlank();
+	}
+
+	private JsonNode get(String path, String user) throws Exception {
+		HttpResponse<String> response = this.http.get(path, user, "demo");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	private static void at(String localDateTime) {
+		ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(RIYADH).toInstant()));
+	}
+
+	private String request(String nationalId, String channel, boolean valid) {
+		String id = this.runtime.startProcessInstanceByKey("BeneficiaryRequestProcess",
+				application(nationalId, channel, valid ? "0512345678" : "")).getId();
+		runJobs(id);
+		complete(id, "Task_VerifyApplication", Map.of("verificationOutcome", "VERIFIED"));
+		complete(id, "Task_RecordDeclaration", Map.of("declarationSigned", true, "declarationMethod", "HANDWRITTEN_SIGNATURE"));
+		runJobs(id);
+		return id;
+	}
+
+	private void decide(String id, String decision) {
+		complete(id, "Task_CommitteeDecision", Map.of("committeeDecision", decision, "decisionReason", "سبب"));
+		runJobs(id);
+	}
+
+	private void serve(String id, int score, String comment) {
+		complete(id, "Task_CompleteRegistration", Map.of("beneficiaryFileNumber", "F"));
+		complete(id, "Task_DeliverService", Map.of("serviceDelivered", "خدمة"));
+		runJobs(id);
+		this.runtime.createMessageCorrelation("Msg_SurveyAnswered").processInstanceId(id)
+			.setVariables(Map.of("surveyScore", score, "surveyComment", comment)).correlate();
+	}
+
+	private String report(String channel) {
+		String id = this.runtime.startProcessInstanceByKey("WhistleblowerReportProcess",
+				Map.of("channel", channel, "category", "FINANCIAL", "accusedRole", "EMPLOYEE", "description", "بلاغ")).getId();
+		runJobs(id);
+		return id;
+	}
+
+	private void complete(String id, String taskKey, Map<String, Object> variables) {
+		this.tasks.complete(this.tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(taskKey).singleResult()
+			.getId(), variables);
+	}
+
+	/** Runs the instance's due non-timer jobs (the notifications) until none is left. */
+	private void runJobs(String id) {
+		for (Job job = next(id); job != null; job = next(id)) {
+			this.management.executeJob(job.getId());
+		}
+	}
+
+	private Job next(String id) {
+		return this.management.createJobQuery().processInstanceId(id).messages().listPage(0, 1).stream().findFirst()
+			.orElse(null);
+	}
+
+	private static Map<String, Object> application(String nationalId, String channel, String mobile) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("applicantName", "متقدم");
+		variables.put("nationalId", nationalId);
+		variables.put("mobile", mobile);
+		variables.put("channel", channel);
+		variables.put("supportType", "AWARENESS");
+		variables.put("requestDetails", "طلب");
+		return variables;
+	}
+
+}
