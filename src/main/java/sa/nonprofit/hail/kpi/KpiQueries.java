@@ -3,7 +3,14 @@ package sa.nonprofit.hail.kpi;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,8 +21,9 @@ import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
 /**
- * The figures, read with SQL from Camunda's history tables: a handful of aggregate queries per report, each served by
- * an index (V8__kpi_indexes.sql), so the cost grows with the period asked for, not with all history.
+ * The figures, read with SQL from Camunda's history tables: five aggregate queries per report, each served by an index
+ * (db/vendor/&#42;/V8__kpi_indexes.sql; covering ones on PostgreSQL), so the cost grows with the period asked for, not
+ * with all history.
  */
 @Service
 class KpiQueries {
@@ -33,60 +41,92 @@ class KpiQueries {
 
 	private final JdbcTemplate jdbc;
 
+	private final ExecutorService pool = Executors.newFixedThreadPool(4, runnable -> {
+		Thread thread = new Thread(runnable, "kpi-query");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	KpiQueries(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** The five queries are independent: they run side by side, each on a connection of its own. */
 	KpiReport report(LocalDate from, LocalDate to) {
 		Timestamp start = Timestamp.from(from.atStartOfDay(ZONE).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant());
-		return new KpiReport(from, to, processes(start, end), channels(start, end), deadlines(start, end),
-				satisfaction(start, end), openTasks());
+		var processes = CompletableFuture.supplyAsync(() -> processes(start, end), this.pool);
+		var channels = CompletableFuture.supplyAsync(() -> channels(start, end), this.pool);
+		var deadlines = CompletableFuture.supplyAsync(() -> deadlines(start, end), this.pool);
+		var satisfaction = CompletableFuture.supplyAsync(() -> satisfaction(start, end), this.pool);
+		return new KpiReport(from, to, processes.join(), channels.join(), deadlines.join(), satisfaction.join(),
+				openTasks());
+	}
+
+	@PreDestroy
+	void stop() {
+		this.pool.shutdown();
 	}
 
 	private List<KpiReport.ProcessCounts> processes(Timestamp start, Timestamp end) {
-		return PROCESSES.stream().map(process -> this.jdbc.queryForObject("""
-				SELECT COUNT(*), COALESCE(SUM(CASE WHEN END_TIME_ IS NULL THEN 1 ELSE 0 END), 0)
-				FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND START_TIME_ >= ? AND START_TIME_ < ?""",
-				(rs, row) -> new KpiReport.ProcessCounts(process, rs.getLong(1), rs.getLong(2),
-						rs.getLong(1) - rs.getLong(2)),
-				process, start, end)).toList();
+		Map<String, long[]> counts = new HashMap<>();
+		this.jdbc.query("""
+				SELECT PROC_DEF_KEY_, COUNT(*), COALESCE(SUM(CASE WHEN END_TIME_ IS NULL THEN 1 ELSE 0 END), 0)
+				FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ IN (?, ?) AND START_TIME_ >= ? AND START_TIME_ < ?
+				GROUP BY PROC_DEF_KEY_""",
+				rs -> {
+					counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
+				}, PROCESSES.get(0), PROCESSES.get(1), start, end);
+		return PROCESSES.stream().map(process -> {
+			long[] count = counts.getOrDefault(process, new long[2]);
+			return new KpiReport.ProcessCounts(process, count[0], count[1], count[0] - count[1]);
+		}).toList();
 	}
 
+	/** The channel variable is set when an instance starts, so its creation time is the instance's start. */
 	private List<KpiReport.ChannelCount> channels(Timestamp start, Timestamp end) {
 		return this.jdbc.query("""
-				SELECT p.PROC_DEF_KEY_, v.TEXT_, COUNT(*)
-				FROM ACT_HI_PROCINST p JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.ID_ AND v.NAME_ = 'channel'
-				WHERE p.PROC_DEF_KEY_ IN (?, ?) AND p.START_TIME_ >= ? AND p.START_TIME_ < ?
-				GROUP BY p.PROC_DEF_KEY_, v.TEXT_ ORDER BY p.PROC_DEF_KEY_, v.TEXT_""",
+				SELECT PROC_DEF_KEY_, TEXT_, COUNT(*) FROM ACT_HI_VARINST
+				WHERE NAME_ = 'channel' AND PROC_DEF_KEY_ IN (?, ?) AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?
+				GROUP BY PROC_DEF_KEY_, TEXT_ ORDER BY PROC_DEF_KEY_, TEXT_""",
 				(rs, row) -> new KpiReport.ChannelCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
 				PROCESSES.get(0), PROCESSES.get(1), start, end);
 	}
 
+	/** Every task of a deadline started in the period: one grouped query for all deadlines. */
 	private List<KpiReport.DeadlineFigures> deadlines(Timestamp start, Timestamp end) {
 		Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
-		return DEADLINES.stream().map(deadline -> this.jdbc.queryForObject("""
-				SELECT
+		Map<String, KpiReport.DeadlineFigures> byTask = new HashMap<>();
+		this.jdbc.query("""
+				SELECT TASK_DEF_KEY_,
 				  COALESCE(SUM(CASE WHEN END_TIME_ IS NOT NULL AND (DUE_DATE_ IS NULL OR END_TIME_ <= DUE_DATE_) THEN 1 ELSE 0 END), 0),
 				  COALESCE(SUM(CASE WHEN END_TIME_ IS NOT NULL AND END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END), 0),
 				  COALESCE(SUM(CASE WHEN END_TIME_ IS NULL AND DUE_DATE_ < ? THEN 1 ELSE 0 END), 0),
 				  COALESCE(SUM(CASE WHEN END_TIME_ IS NULL AND (DUE_DATE_ IS NULL OR DUE_DATE_ >= ?) THEN 1 ELSE 0 END), 0),
 				  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY DURATION_)
-				FROM ACT_HI_TASKINST WHERE TASK_DEF_KEY_ = ? AND START_TIME_ >= ? AND START_TIME_ < ?""",
-				(rs, row) -> new KpiReport.DeadlineFigures(deadline[0], deadline[1], rs.getLong(1), rs.getLong(2),
-						rs.getLong(3), rs.getLong(4), Math.round(rs.getDouble(5) / 36_000.0) / 100.0),
-				now, now, deadline[1], start, end)).toList();
+				FROM ACT_HI_TASKINST WHERE TASK_DEF_KEY_ IN (?, ?, ?, ?) AND START_TIME_ >= ? AND START_TIME_ < ?
+				GROUP BY TASK_DEF_KEY_""",
+				rs -> {
+					String task = rs.getString(1);
+					String name = DEADLINES.stream().filter(d -> d[1].equals(task)).findFirst().orElseThrow()[0];
+					byTask.put(task, new KpiReport.DeadlineFigures(name, task, rs.getLong(2), rs.getLong(3),
+							rs.getLong(4), rs.getLong(5), Math.round(rs.getDouble(6) / 36_000.0) / 100.0));
+				}, now, now, DEADLINES.get(0)[1], DEADLINES.get(1)[1], DEADLINES.get(2)[1], DEADLINES.get(3)[1], start,
+				end);
+		return DEADLINES.stream()
+			.map(d -> byTask.getOrDefault(d[1], new KpiReport.DeadlineFigures(d[0], d[1], 0, 0, 0, 0, 0)))
+			.toList();
 	}
 
+	/** Survey answers received in the period. */
 	private KpiReport.Satisfaction satisfaction(Timestamp start, Timestamp end) {
-		String scores = """
-				FROM ACT_HI_VARINST v JOIN ACT_HI_PROCINST p ON p.ID_ = v.PROC_INST_ID_
-				WHERE v.NAME_ = ? AND p.PROC_DEF_KEY_ = ? AND p.START_TIME_ >= ? AND p.START_TIME_ < ?""";
-		List<String> comments = this.jdbc.queryForList("SELECT v.TEXT_ " + scores
-				+ " AND v.TEXT_ IS NOT NULL AND v.TEXT_ <> '' ORDER BY p.START_TIME_ DESC", String.class,
-				"surveyComment", BeneficiaryProcess.PROCESS_ID, start, end);
-		return this.jdbc.queryForObject("SELECT COUNT(*), COALESCE(AVG(CAST(v.LONG_ AS DOUBLE PRECISION)), 0), "
-				+ "COALESCE(SUM(CASE WHEN v.LONG_ >= 4 THEN 1 ELSE 0 END), 0) " + scores,
+		String answers = """
+				FROM ACT_HI_VARINST WHERE NAME_ = ? AND PROC_DEF_KEY_ = ? AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?""";
+		List<String> comments = this.jdbc.queryForList("SELECT TEXT_ " + answers
+				+ " AND TEXT_ IS NOT NULL AND TEXT_ <> '' ORDER BY CREATE_TIME_ DESC", String.class, "surveyComment",
+				BeneficiaryProcess.PROCESS_ID, start, end);
+		return this.jdbc.queryForObject("SELECT COUNT(*), COALESCE(AVG(CAST(LONG_ AS DOUBLE PRECISION)), 0), "
+				+ "COALESCE(SUM(CASE WHEN LONG_ >= 4 THEN 1 ELSE 0 END), 0) " + answers,
 				(rs, row) -> new KpiReport.Satisfaction(rs.getLong(1), Math.round(rs.getDouble(2) * 100) / 100.0,
 						rs.getLong(1) == 0 ? 0 : Math.round(rs.getLong(3) * 10_000.0 / rs.getLong(1)) / 10_000.0,
 						comments.stream().limit(50).toList()),

@@ -93,6 +93,8 @@ class CalendarEndpointsTest {
 		HttpResponse<String> page = this.http.get("/admin/holidays.html", "admin", "demo");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("الإجازات الرسمية");
+		assertThat(page.body().split("<form id=\"add\"", -1)).as("one form, one table").hasSize(2);
+		assertThat(this.http.get("/admin/holidays.js", "admin", "demo").body()).contains("/api/admin/holidays");
 	}
 
 	@Test
