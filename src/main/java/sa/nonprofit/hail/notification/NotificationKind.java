@@ -51,6 +51,11 @@ public enum NotificationKind {
 			"Overdue: {deadlineNameEn} on report {reference}",
 			"Report {reference} has passed its {deadlineNameEn} deadline. The work goes on; the delay is recorded."),
 
+	REPORT_ACKNOWLEDGEMENT("استلمنا بلاغك {reference}",
+			"استلم المراجع الداخلي في {organization} بلاغك، ورقمه {reference}. احتفظ به للتواصل بشأن البلاغ. نتعامل مع البلاغات بسرية وعدالة.",
+			"We received your report {reference}",
+			"The internal auditor of {organization} received your report; its number is {reference}. Keep it to contact us about the report."),
+
 	NEW_EVIDENCE_RECEIVED("البلاغ {reference}: وردت إثباتات إضافية",
 			"وردت من مقدم البلاغ رقم {reference} إثباتات إضافية، فأُعيد البلاغ إلى المراجعة الأولية. لا تتضمن هذه الرسالة أي بيانات عن مقدم البلاغ.",
 			"Report {reference}: new evidence received",

@@ -13,10 +13,11 @@ import sa.nonprofit.hail.notification.Recipient;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 
 /**
- * Task_NotifyReporterFeedback: tells a reporter who left contact details that feedback is waiting on the portal. The
- * message carries only the report number: the feedback itself is read with the access code.
+ * Messages to a reporter who left contact details (Task_SendAcknowledgement, Task_NotifyReporterFeedback); the kind
+ * comes from the task's input parameter {@code notificationKind}. A message carries only the report number: feedback
+ * itself is read on the portal with the access code. No contact details: nothing is sent.
  */
-@Component("notifyReporterFeedback")
+@Component("notifyReporter")
 class NotifyReporterDelegate implements JavaDelegate {
 
 	static final String REPORTER = "REPORTER";
@@ -33,8 +34,8 @@ class NotifyReporterDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String reportNumber = (String) execution.getVariable(Variables.REPORT_NUMBER);
-		this.contacts.find(reportNumber).ifPresent(contact -> this.notifications.send(new Notification(
-				NotificationKind.REPORT_FEEDBACK_AVAILABLE, reportNumber,
+		NotificationKind kind = NotificationKind.valueOf((String) execution.getVariableLocal("notificationKind"));
+		this.contacts.find(reportNumber).ifPresent(contact -> this.notifications.send(new Notification(kind, reportNumber,
 				new Recipient(REPORTER, null, contact.mobile(), contact.email()), Map.of())));
 	}
 

@@ -22,6 +22,8 @@ public final class WhistleblowerProcess {
 
 		public static final String ACKNOWLEDGE = "Task_AcknowledgeReceipt";
 
+		public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+
 		public static final String NOTIFY_LEADERSHIP = "Task_NotifyLeadership";
 
 		public static final String PRELIMINARY_REVIEW = "Task_PreliminaryReview";

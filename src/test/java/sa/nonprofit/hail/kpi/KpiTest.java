@@ -93,6 +93,7 @@ class KpiTest {
 		String wb1 = report("PHONE");
 		at("2031-03-12T10:00");
 		complete(wb1, "Task_AcknowledgeReceipt", Map.of("acknowledgementMethod", "PHONE"));
+		runJobs(wb1);
 		at("2031-03-20T10:00");
 		complete(wb1, "Task_NotifyLeadership", Map.of("leadershipBriefing", "تم"));
 		complete(wb1, "Task_PreliminaryReview", Map.of("reviewOutcome", "INVESTIGATE"));

@@ -124,6 +124,8 @@ class WhistleblowerReportProcessTest {
 
 		assertThat(report).hasPassed(Elements.REPORTER_FEEDBACK, Elements.NOTIFY_REPORTER, Elements.END_CLOSED)
 			.hasNotPassed(Elements.INVESTIGATION).isEnded();
+		NotificationRecord acknowledged = only(report, NotificationKind.REPORT_ACKNOWLEDGEMENT);
+		assertThat(acknowledged.body()).contains(report.getBusinessKey());
 		NotificationRecord told = only(report, NotificationKind.REPORT_FEEDBACK_AVAILABLE);
 		assertThat(told.recipientRole()).isEqualTo("REPORTER");
 		assertThat(told.recipientMobile()).isEqualTo("+966598765432");
@@ -288,6 +290,7 @@ class WhistleblowerReportProcessTest {
 	private void receiptDone(ProcessInstance report) {
 		assertThat(report).isWaitingAt(Elements.ACKNOWLEDGE, Elements.NOTIFY_LEADERSHIP);
 		complete(taskAt(report, Elements.ACKNOWLEDGE), withVariables("acknowledgementMethod", "PHONE"));
+		execute(jobAt(report, Elements.SEND_ACKNOWLEDGEMENT));
 		complete(taskAt(report, Elements.NOTIFY_LEADERSHIP), withVariables("leadershipBriefing", "أُطلعوا شفهياً"));
 		assertThat(report).isWaitingAt(Elements.PRELIMINARY_REVIEW);
 	}
