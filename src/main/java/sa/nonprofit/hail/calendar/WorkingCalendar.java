@@ -84,10 +84,6 @@ public final class WorkingCalendar {
 		return count;
 	}
 
-	public Set<DayOfWeek> weekend() {
-		return EnumSet.copyOf(this.weekend);
-	}
-
 	public WorkingCalendar withHolidays(Collection<LocalDate> newHolidays) {
 		return new WorkingCalendar(this.weekend, newHolidays);
 	}

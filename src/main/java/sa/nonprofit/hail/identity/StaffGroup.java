@@ -1,8 +1,5 @@
 package sa.nonprofit.hail.identity;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The Camunda groups of DESIGN.md, with the Arabic names staff see. */
 public enum StaffGroup {
 
@@ -31,10 +28,6 @@ public enum StaffGroup {
 
 	public String arabicName() {
 		return this.arabicName;
-	}
-
-	public static Optional<StaffGroup> byId(String id) {
-		return Arrays.stream(values()).filter(group -> group.id.equals(id)).findFirst();
 	}
 
 }
