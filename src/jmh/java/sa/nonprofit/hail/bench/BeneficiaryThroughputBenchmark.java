@@ -25,6 +25,7 @@ import org.springframework.core.io.ClassPathResource;
 import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.beneficiary.SatisfactionSurveys;
+import sa.nonprofit.hail.beneficiary.SaudiIdentifiers;
 
 /**
  * Happy-path lifecycles per second of BeneficiaryRequestProcess on an embedded PostgreSQL 17 through the Java API with
@@ -184,17 +185,8 @@ public final class BeneficiaryThroughputBenchmark {
 		private static String nationalId(int n) {
 			String base = "1" + String.format("%08d", n);
 			for (int check = 0; check < 10; check++) {
-				String candidate = base + check;
-				int sum = 0;
-				for (int i = 0; i < 10; i++) {
-					int digit = candidate.charAt(i) - '0';
-					if (i % 2 == 0) {
-						digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-					}
-					sum += digit;
-				}
-				if (sum % 10 == 0) {
-					return candidate;
+				if (SaudiIdentifiers.isValidNationalId(base + check)) {
+					return base + check;
 				}
 			}
 			throw new IllegalStateException();

@@ -1,7 +1,6 @@
 package sa.nonprofit.hail.beneficiary;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,8 +18,6 @@ import sa.nonprofit.hail.notification.Recipient;
 final class ApplicantMessages {
 
 	static final String COMPLETION_DUE = "completionDue";
-
-	private static final ZoneId ZONE = ZoneId.of(AssociationApplication.TIME_ZONE);
 
 	private ApplicantMessages() {
 	}
@@ -43,7 +40,7 @@ final class ApplicantMessages {
 		}
 		for (String name : new String[] { COMPLETION_DUE, Variables.COMMITTEE_DECISION_DUE }) {
 			if (scope.getVariable(name) instanceof Date date) {
-				LocalDate day = date.toInstant().atZone(ZONE).toLocalDate();
+				LocalDate day = date.toInstant().atZone(AssociationApplication.ZONE).toLocalDate();
 				values.put(name, HijriDates.format(day));
 				values.put(name + "Iso", day.toString());
 			}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
@@ -15,8 +14,6 @@ public class ApplicationValidator {
 	static final int MAX_NAME = 150;
 
 	static final int MAX_DETAILS = 4000;
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
 	/** One problem with one field, in Arabic first and English second. */
 	public record Problem(String field, String arabic, String english) {
@@ -67,7 +64,7 @@ public class ApplicationValidator {
 		}
 
 		String email = input.email() == null ? "" : input.email().strip();
-		if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+		if (!email.isEmpty() && !SaudiIdentifiers.isEmailAddress(email)) {
 			problems.add(new Problem("email", "البريد الإلكتروني غير صحيح", "The e-mail address is invalid"));
 		}
 

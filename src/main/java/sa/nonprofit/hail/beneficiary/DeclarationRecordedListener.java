@@ -1,6 +1,5 @@
 package sa.nonprofit.hail.beneficiary;
 
-import java.time.ZoneId;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -35,7 +34,7 @@ class DeclarationRecordedListener implements TaskListener {
 		if (signedAt == null || signedAt.toString().isBlank()) {
 			task.setVariable(Variables.DECLARATION_SIGNED_AT, ClockUtil.getCurrentTime()
 				.toInstant()
-				.atZone(ZoneId.of(AssociationApplication.TIME_ZONE))
+				.atZone(AssociationApplication.ZONE)
 				.toOffsetDateTime()
 				.toString());
 		}

@@ -1,9 +1,12 @@
 package sa.nonprofit.hail.beneficiary;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Saudi national ID / iqama and mobile numbers: normalisation and check digits. Arabic-Indic digits are accepted. */
 public final class SaudiIdentifiers {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
 	private SaudiIdentifiers() {
 	}
@@ -52,6 +55,11 @@ public final class SaudiIdentifiers {
 			sum += digit;
 		}
 		return sum % 10 == 0;
+	}
+
+	/** A plausible e-mail address: something@domain.tld, no spaces; deliverability is the mail server's business. */
+	public static boolean isEmailAddress(String text) {
+		return text != null && EMAIL.matcher(text.strip()).matches();
 	}
 
 	/** A Saudi mobile number in any common writing (05…, 5…, 9665…, +9665…, 009665…) as {@code +9665XXXXXXXX}. */

@@ -1,6 +1,5 @@
 package sa.nonprofit.hail.calendar;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
@@ -15,8 +14,6 @@ import sa.nonprofit.hail.AssociationApplication;
  */
 @Component("deadlines")
 public class Deadlines {
-
-	static final ZoneId ZONE = ZoneId.of(AssociationApplication.TIME_ZONE);
 
 	private final DeadlineProperties lengths;
 
@@ -63,7 +60,7 @@ public class Deadlines {
 	}
 
 	public Date due(DeadlineLength length) {
-		ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+		ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AssociationApplication.ZONE);
 		return Date.from(length.dueFrom(now, this.calendar.current()).toInstant());
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.system.ApiProblem;
 
 /** Administrators keep the holiday table (camunda-admin only, enforced by the security configuration). */
@@ -36,7 +37,7 @@ class HolidayAdminController {
 	@GetMapping
 	List<Holiday> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		LocalDate first = from != null ? from : Year.now(Deadlines.ZONE).atDay(1);
+		LocalDate first = from != null ? from : Year.now(AssociationApplication.ZONE).atDay(1);
 		LocalDate last = to != null ? to : first.plusYears(2);
 		return this.calendar.list(first, last);
 	}

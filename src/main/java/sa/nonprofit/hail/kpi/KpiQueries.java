@@ -2,7 +2,6 @@ package sa.nonprofit.hail.kpi;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,6 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 @Service
 class KpiQueries {
 
-	static final ZoneId ZONE = ZoneId.of(AssociationApplication.TIME_ZONE);
-
 	/** The deadlines of DESIGN.md and the task that carries each. */
 	static final List<String[]> DEADLINES = List.of(
 			new String[] { "committee-decision", BeneficiaryProcess.Elements.COMMITTEE_DECISION },
@@ -53,8 +50,8 @@ class KpiQueries {
 
 	/** The five queries are independent: they run side by side, each on a connection of its own. */
 	KpiReport report(LocalDate from, LocalDate to) {
-		Timestamp start = Timestamp.from(from.atStartOfDay(ZONE).toInstant());
-		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant());
+		Timestamp start = Timestamp.from(from.atStartOfDay(AssociationApplication.ZONE).toInstant());
+		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(AssociationApplication.ZONE).toInstant());
 		var processes = CompletableFuture.supplyAsync(() -> processes(start, end), this.pool);
 		var channels = CompletableFuture.supplyAsync(() -> channels(start, end), this.pool);
 		var deadlines = CompletableFuture.supplyAsync(() -> deadlines(start, end), this.pool);
@@ -140,7 +137,7 @@ class KpiQueries {
 				WHERE i.GROUP_ID_ IS NOT NULL
 				GROUP BY i.GROUP_ID_ ORDER BY i.GROUP_ID_""",
 				(rs, row) -> new KpiReport.GroupLoad(rs.getString(1), rs.getLong(2),
-						rs.getTimestamp(3).toInstant().atZone(ZONE).toOffsetDateTime().toString()));
+						rs.getTimestamp(3).toInstant().atZone(AssociationApplication.ZONE).toOffsetDateTime().toString()));
 	}
 
 }

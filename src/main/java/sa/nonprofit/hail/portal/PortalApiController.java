@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,9 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import sa.nonprofit.hail.beneficiary.SatisfactionSurveys;
 import sa.nonprofit.hail.system.ApiProblem;
 import sa.nonprofit.hail.system.OrganizationProperties;
-import sa.nonprofit.hail.whistleblowing.NewEvidence;
 import sa.nonprofit.hail.whistleblowing.ReporterView;
-import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
 /** The public JSON API behind the portal pages (DESIGN.md, Public portal). No login; CSRF token from /csrf. */
 @RestController
@@ -48,25 +44,19 @@ class PortalApiController {
 
 	private final ReporterView reporterView;
 
-	private final NewEvidence newEvidence;
-
-	private final RuntimeService runtime;
-
 	private final SatisfactionSurveys surveys;
 
 	private final OrganizationProperties organization;
 
 	PortalApiController(SupportRequestIntake supportRequests, RequestStatusService requestStatus, ReportIntake reports,
-			AttachmentInspector attachments, AccessGuard guard, ReporterView reporterView, NewEvidence newEvidence,
-			RuntimeService runtime, SatisfactionSurveys surveys, OrganizationProperties organization) {
+			AttachmentInspector attachments, AccessGuard guard, ReporterView reporterView, SatisfactionSurveys surveys,
+			OrganizationProperties organization) {
 		this.supportRequests = supportRequests;
 		this.requestStatus = requestStatus;
 		this.reports = reports;
 		this.attachments = attachments;
 		this.guard = guard;
 		this.reporterView = reporterView;
-		this.newEvidence = newEvidence;
-		this.runtime = runtime;
 		this.surveys = surveys;
 		this.organization = organization;
 	}
@@ -153,18 +143,7 @@ class PortalApiController {
 		if (text.isEmpty() || text.length() > MAX_MESSAGE) {
 			throw ApiProblem.badRequest("اكتب رسالتك (٤٠٠٠ حرف على الأكثر)", "Write your message (at most 4000 characters)");
 		}
-		this.reports.addMessage(reportNumber, text);
-		boolean reopened = this.newEvidence.submit(reportNumber, text);
-		if (!reopened) {
-			ProcessInstance running = this.runtime.createProcessInstanceQuery()
-				.processDefinitionKey(WhistleblowerProcess.PROCESS_ID)
-				.processInstanceBusinessKey(reportNumber)
-				.singleResult();
-			if (running != null) {
-				this.runtime.setVariable(running.getId(), WhistleblowerProcess.Variables.NEW_EVIDENCE, text);
-			}
-		}
-		return Map.of("accepted", true, "reopened", reopened);
+		return Map.of("accepted", true, "reopened", this.reports.addMessage(reportNumber, text));
 	}
 
 	@Operation(summary = "The applicant's satisfaction answer: score 1 to 5 and a comment")

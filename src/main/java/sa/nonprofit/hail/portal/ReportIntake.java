@@ -8,13 +8,16 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import sa.nonprofit.hail.beneficiary.SaudiIdentifiers;
 import sa.nonprofit.hail.system.ApiProblem;
 import sa.nonprofit.hail.system.CaseNumbers;
 import sa.nonprofit.hail.whistleblowing.AccusedRole;
+import sa.nonprofit.hail.whistleblowing.NewEvidence;
 import sa.nonprofit.hail.whistleblowing.ReporterContacts;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
@@ -50,13 +53,16 @@ class ReportIntake {
 
 	private final JdbcTemplate jdbc;
 
+	private final NewEvidence newEvidence;
+
 	ReportIntake(CaseNumbers numbers, RuntimeService runtime, AccessGuard access, ReporterContacts contacts,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, NewEvidence newEvidence) {
 		this.numbers = numbers;
 		this.runtime = runtime;
 		this.access = access;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
+		this.newEvidence = newEvidence;
 	}
 
 	@Transactional
@@ -79,11 +85,26 @@ class ReportIntake {
 		return new Receipt(reportNumber, code);
 	}
 
-	/** Information or new evidence from the reporter: kept, and on a report closed as unjustified it reopens review. */
+	/**
+	 * Information or new evidence from the reporter, kept for them and the auditors. On a report closed as unjustified
+	 * it reopens the review; on a report still open it is shown in the auditors' forms.
+	 * @return true when it reopened the report
+	 */
 	@Transactional
-	void addMessage(String reportNumber, String text) {
+	boolean addMessage(String reportNumber, String text) {
 		this.jdbc.update("INSERT INTO app_report_message (report_number, created_at, body) VALUES (?, ?, ?)",
 				reportNumber, new Timestamp(ClockUtil.getCurrentTime().getTime()), text);
+		if (this.newEvidence.submit(reportNumber, text)) {
+			return true;
+		}
+		ProcessInstance open = this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(WhistleblowerProcess.PROCESS_ID)
+			.processInstanceBusinessKey(reportNumber)
+			.singleResult();
+		if (open != null) {
+			this.runtime.setVariable(open.getId(), WhistleblowerProcess.Variables.NEW_EVIDENCE, text);
+		}
+		return false;
 	}
 
 	List<String> messages(String reportNumber) {
@@ -106,11 +127,11 @@ class ReportIntake {
 			throw ApiProblem.badRequest("صفة المبلَّغ عنه غير معروفة", "Unknown role of the person reported");
 		}
 		if (form.contactEmail() != null && !form.contactEmail().isBlank()
-				&& !form.contactEmail().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$")) {
+				&& !SaudiIdentifiers.isEmailAddress(form.contactEmail())) {
 			throw ApiProblem.badRequest("البريد الإلكتروني غير صحيح", "The e-mail address is invalid");
 		}
 		if (form.contactMobile() != null && !form.contactMobile().isBlank()
-				&& sa.nonprofit.hail.beneficiary.SaudiIdentifiers.normaliseMobile(form.contactMobile()).isEmpty()) {
+				&& SaudiIdentifiers.normaliseMobile(form.contactMobile()).isEmpty()) {
 			throw ApiProblem.badRequest("رقم الجوال غير صحيح", "The mobile number is invalid");
 		}
 	}

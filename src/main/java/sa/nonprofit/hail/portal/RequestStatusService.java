@@ -1,6 +1,5 @@
 package sa.nonprofit.hail.portal;
 
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +79,7 @@ class RequestStatusService {
 		String due = "";
 		String dueDisplay = "";
 		if (stage == Stage.WITH_COMMITTEE && this.runtime.getVariable(request.getId(), Variables.COMMITTEE_DECISION_DUE) instanceof Date date) {
-			var day = date.toInstant().atZone(ZoneId.of(AssociationApplication.TIME_ZONE)).toLocalDate();
+			var day = date.toInstant().atZone(AssociationApplication.ZONE).toLocalDate();
 			due = day.toString();
 			dueDisplay = HijriDates.format(day);
 		}

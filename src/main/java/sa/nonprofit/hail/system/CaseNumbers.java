@@ -1,7 +1,6 @@
 package sa.nonprofit.hail.system;
 
 import java.time.Year;
-import java.time.ZoneId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,8 +20,6 @@ import sa.nonprofit.hail.AssociationApplication;
  */
 @Service
 public class CaseNumbers {
-
-	private static final ZoneId ZONE = ZoneId.of(AssociationApplication.TIME_ZONE);
 
 	private final JdbcTemplate jdbc;
 
@@ -49,7 +46,7 @@ public class CaseNumbers {
 	}
 
 	public String next(String prefix) {
-		int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(ZONE)).getValue();
+		int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(AssociationApplication.ZONE)).getValue();
 		return "%s-%d-%06d".formatted(prefix, year, take(prefix, year));
 	}
 
