@@ -14,8 +14,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium, headless, driven by Selenium, sized like a phone. Tests using it are skipped, with the reason,
- * where Chromium is not installed; CI installs it (.ci/run).
+ * Debian's Chromium, headless, driven by Selenium: sized like a phone for the portal, like an office screen for the
+ * staff webapps. The browser's own language is English, so Arabic pages prove they do not depend on it. Tests using
+ * it are skipped, with the reason, where Chromium is not installed; CI installs it (.ci/run).
  */
 public final class Browser {
 
@@ -26,14 +27,24 @@ public final class Browser {
 	private Browser() {
 	}
 
+	/** A phone-sized browser, as most applicants and reporters use. */
 	public static ChromeDriver start() {
+		return start("412,1200");
+	}
+
+	/** An office screen, as staff use Tasklist and Cockpit. */
+	public static ChromeDriver startDesktop() {
+		return start("1366,900");
+	}
+
+	private static ChromeDriver start(String windowSize) {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Browser tests need Debian's Chromium: sudo apt-get install -y chromium chromium-driver");
 		try {
 			ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 				.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 						"--disable-quic", "--no-first-run", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--window-size=412,1200",
+						"--disable-component-update", "--disable-sync", "--lang=en-US", "--window-size=" + windowSize,
 						"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.build();

@@ -1,0 +1,290 @@
+package sa.nonprofit.hail.webapps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.system.OrganizationProperties;
+import sa.nonprofit.hail.support.ApplicationTest;
+import sa.nonprofit.hail.support.Browser;
+import sa.nonprofit.hail.support.PortalClient;
+import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
+import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Elements;
+import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
+
+/**
+ * Tasklist and Cockpit in a real browser whose own language is English: staff still meet Arabic, right to left,
+ * and work their tasks through the Camunda Forms. Screenshots under target/screenshots/.
+ */
+@ApplicationTest
+class StaffWebappsBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	OrganizationProperties organization;
+
+	ChromeDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void setUp() {
+		this.browser = Browser.startDesktop();
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		this.wait.ignoring(StaleElementReferenceException.class);
+	}
+
+	@AfterEach
+	void tearDown() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void relationsOfficerClaimsAndCompletesTheVerificationInArabic() throws Exception {
+		String requestNumber = submitSupportRequest();
+		runJobs(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(requestNumber).singleResult());
+		Task verification = this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(requestNumber)
+			.taskDefinitionKey(BeneficiaryProcess.Elements.VERIFY)
+			.singleResult();
+
+		logIn("tasklist", "relations1");
+		assertArabicRightToLeft();
+		assertThat(this.browser.findElement(By.cssSelector(".navbar-brand .brand-name")).getText())
+			.contains(this.organization.name())
+			.contains("المهام");
+		Browser.screenshot(this.browser, "tasklist-ar");
+
+		click(By.xpath("//*[contains(@class,'task-filter')]//a[contains(.,'مهام موظفو علاقات المستفيدين')]"));
+		click(By.cssSelector("li.task a[href*='task=" + verification.getId() + "']"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2"),
+				"مطابقة البيانات مع المستندات"));
+		click(By.cssSelector("button.claim"));
+		this.wait.until(d -> verification.getId().equals(claimedTaskId("relations1")));
+
+		WebElement number = this.wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector(".fjs-form input[id*='Field_requestNumber']")));
+		assertThat(number.getAttribute("value")).isEqualTo(requestNumber);
+		click(By.xpath("//button[normalize-space()='إتمام']"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form-field-error"),
+				"هذا الحقل مطلوب."));
+		Browser.screenshot(this.browser, "tasklist-form-validation-ar");
+		assertThat(this.tasks.createTaskQuery().taskId(verification.getId()).count()).isEqualTo(1);
+
+		click(By.xpath("//label[contains(@class,'fjs-form-field-label')][contains(.,'البيانات مطابقة وصالحة')]"));
+		this.browser.findElement(By.cssSelector(".fjs-form textarea[id*='Field_verificationNotes']"))
+			.sendKeys("طابقت الهوية الوطنية والعنوان الوطني");
+		Browser.screenshot(this.browser, "tasklist-form-ar");
+		click(By.xpath("//button[normalize-space()='إتمام']"));
+
+		this.wait.until(d -> this.tasks.createTaskQuery().taskId(verification.getId()).count() == 0);
+		assertThat(this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(verification.getProcessInstanceId())
+			.variableName("verificationOutcome")
+			.singleResult()
+			.getValue()).isEqualTo("VERIFIED");
+		assertThat(this.history.createHistoricTaskInstanceQuery().taskId(verification.getId()).singleResult()
+			.getAssignee()).isEqualTo("relations1");
+	}
+
+	@Test
+	void boardChairRatifiesTheCommitteesRecommendation() {
+		ProcessInstance report = reportAwaitingTheChair();
+		Task approval = this.tasks.createTaskQuery()
+			.processInstanceId(report.getId())
+			.taskDefinitionKey(Elements.CHAIR_APPROVAL)
+			.singleResult();
+
+		logIn("tasklist", "chair1");
+		assertArabicRightToLeft();
+		click(By.xpath("//*[contains(@class,'task-filter')]//a[contains(.,'مهام رئيس مجلس الإدارة')]"));
+		click(By.cssSelector("li.task a[href*='task=" + approval.getId() + "']"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2"),
+				"مصادقة رئيس المجلس على التوصية"));
+		click(By.cssSelector("button.claim"));
+		this.wait.until(d -> approval.getId().equals(claimedTaskId("chair1")));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+				"توصية اللجنة"));
+		click(By.xpath("//label[contains(@class,'fjs-form-field-label')][contains(.,'مصادقة واعتماد')]"));
+		this.browser.findElement(By.cssSelector(".fjs-form textarea[id*='Field_chairComments']")).sendKeys("أصادق على التوصية");
+		Browser.screenshot(this.browser, "tasklist-chair-approval-ar");
+		click(By.xpath("//button[normalize-space()='إتمام']"));
+
+		this.wait.until(d -> this.tasks.createTaskQuery().taskId(approval.getId()).count() == 0);
+		assertThat(this.runtime.getVariable(report.getId(), Variables.CHAIR_DECISION)).isEqualTo("APPROVED");
+		assertThat(this.tasks.createTaskQuery()
+			.processInstanceId(report.getId())
+			.taskDefinitionKey(Elements.DISCIPLINARY_ACTION)
+			.count()).isEqualTo(1);
+	}
+
+	@Test
+	void administratorSeesBothProcessesDrawnInCockpit() {
+		logIn("cockpit", "admin");
+		assertArabicRightToLeft();
+		for (String processId : List.of(BeneficiaryProcess.PROCESS_ID, WhistleblowerProcess.PROCESS_ID)) {
+			String definitionId = this.repository.createProcessDefinitionQuery()
+				.processDefinitionKey(processId)
+				.latestVersion()
+				.singleResult()
+				.getId();
+			this.browser.get(url("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime"));
+			WebElement diagram = this.wait.until(ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector(".djs-container svg .djs-element.djs-shape")));
+			this.wait.until(d -> d.findElements(By.cssSelector(".djs-container .djs-element.djs-shape")).size() > 20);
+			assertThat(diagram.findElement(By.xpath("ancestor::div[contains(@class,'djs-container')]"))
+				.getCssValue("direction")).isEqualTo("ltr");
+			assertThat(this.browser.findElement(By.cssSelector(".djs-container")).getText())
+				.contains(processId.equals(BeneficiaryProcess.PROCESS_ID) ? "مطابقة البيانات" : "مصادقة رئيس المجلس");
+			assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("مثيلات الإجراء");
+			Browser.screenshot(this.browser, "cockpit-" + processId + "-ar");
+		}
+	}
+
+	@Test
+	void staffCanSwitchToEnglishAndBack() {
+		logIn("tasklist", "researcher1");
+		click(By.cssSelector("button.association-language-switch"));
+		this.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-widget-header]"),
+				"Start process"));
+		Browser.screenshot(this.browser, "tasklist-en");
+		click(By.cssSelector("button.association-language-switch"));
+		this.wait.until(d -> "ar".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-widget-header]"),
+				"بدء إجراء"));
+	}
+
+	private String submitSupportRequest() throws Exception {
+		Map<String, Object> form = new HashMap<>();
+		form.put("applicantName", "عبدالله محمد سعد الشمري");
+		form.put("nationalId", "1000006013");
+		form.put("mobile", "0551234567");
+		form.put("supportType", "NUTRITION_CONSULTATION");
+		form.put("requestDetails", "أحتاج استشارة تغذوية");
+		form.put("declarationAccepted", true);
+		ObjectMapper json = new ObjectMapper();
+		var response = new PortalClient(this.port).postJson("/api/public/support-requests",
+				json.writeValueAsString(form));
+		assertThat(response.statusCode()).isEqualTo(201);
+		return json.readTree(response.body()).get("requestNumber").asText();
+	}
+
+	/** A report against an employee, taken through receipt, review and investigation as the auditors would. */
+	private ProcessInstance reportAwaitingTheChair() {
+		ProcessInstance report = this.runtime.startProcessInstanceByKey(WhistleblowerProcess.PROCESS_ID,
+				Map.of(Variables.CHANNEL, "PHONE", Variables.CATEGORY, "FINANCIAL", Variables.ACCUSED_ROLE, "EMPLOYEE",
+						Variables.DESCRIPTION, "صرف مبالغ دون مستندات"));
+		completeTask(report, Elements.ACKNOWLEDGE, Map.of("acknowledgementMethod", "PHONE"));
+		runJobs(report);
+		completeTask(report, Elements.NOTIFY_LEADERSHIP, Map.of("leadershipBriefing", "أُطلعوا شفهياً"));
+		completeTask(report, Elements.PRELIMINARY_REVIEW,
+				Map.of(Variables.REVIEW_OUTCOME, "INVESTIGATE", "reviewNotes", "يستحق التحقيق"));
+		completeTask(report, Elements.INVESTIGATION, Map.of(Variables.COMMITTEE_FINDINGS, "ثبتت المخالفة",
+				Variables.COMMITTEE_RECOMMENDATION, "إنذار كتابي وإعادة المبالغ"));
+		return report;
+	}
+
+	/** Runs what the job executor (off in tests) would run now: the notifications, not the future deadlines. */
+	private void runJobs(ProcessInstance instance) {
+		this.management.createJobQuery()
+			.processInstanceId(instance.getId())
+			.executable()
+			.messages()
+			.list()
+			.forEach(job -> this.management.executeJob(job.getId()));
+	}
+
+	private void completeTask(ProcessInstance report, String activityId, Map<String, Object> variables) {
+		Task task = this.tasks.createTaskQuery()
+			.processInstanceId(report.getId())
+			.taskDefinitionKey(activityId)
+			.singleResult();
+		this.tasks.complete(task.getId(), variables);
+	}
+
+	private String claimedTaskId(String user) {
+		return this.tasks.createTaskQuery().taskAssignee(user).list().stream().map(Task::getId)
+			.reduce((first, second) -> second).orElse(null);
+	}
+
+	private void logIn(String app, String user) {
+		this.browser.get(url("/camunda/app/" + app + "/"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+			.sendKeys(user);
+		this.browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+		this.browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
+	}
+
+	private void assertArabicRightToLeft() {
+		WebElement html = this.browser.findElement(By.tagName("html"));
+		assertThat(html.getAttribute("lang")).isEqualTo("ar");
+		assertThat(html.getAttribute("dir")).isEqualTo("rtl");
+		assertThat(this.browser.findElement(By.tagName("body")).getCssValue("direction")).isEqualTo("rtl");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-widget-header]"),
+				this.organization.name()));
+	}
+
+	private void click(By locator) {
+		this.wait.until(d -> {
+			WebElement element = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+			if (element == null) {
+				return false;
+			}
+			// The page footer is fixed; bring the element to the middle of its scrolling column first.
+			this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+			element.click();
+			return true;
+		});
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
