@@ -71,7 +71,8 @@ const DATE_FORMAT = {
 /** The configuration one app's config.js exports: the shared settings plus what is particular to that app. */
 export function configure(app, particular = {}) {
   return {
-    app: { vendor: organizationName(), name: APP_NAMES[locale][app] },
+    // Camunda shows "vendor name" in the header and the window title.
+    app: { vendor: organizationName(), name: `· ${APP_NAMES[locale][app]}` },
     locales: { availableLocales: LOCALES, fallbackLocale: DEFAULT_LOCALE },
     dateFormat: DATE_FORMAT,
     ...particular
