@@ -3,6 +3,8 @@ package sa.nonprofit.hail.webapps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,8 @@ class StaffWebappsBrowserTest {
 			.processInstanceBusinessKey(requestNumber)
 			.taskDefinitionKey(BeneficiaryProcess.Elements.VERIFY)
 			.singleResult();
+		verification.setDueDate(Date.from(Instant.now().plus(Duration.ofDays(14).plusHours(1))));
+		this.tasks.saveTask(verification);
 
 		logIn("tasklist", "relations1");
 		assertArabicRightToLeft();
@@ -99,6 +103,9 @@ class StaffWebappsBrowserTest {
 		Browser.screenshot(this.browser, "tasklist-ar");
 
 		click(By.xpath("//*[contains(@class,'task-filter')]//a[contains(.,'مهام موظفو علاقات المستفيدين')]"));
+		By listItem = By.xpath("//li[contains(@class,'task')][.//a[contains(@href,'task=" + verification.getId() + "')]]");
+		// The due date reads as Arabic does it: the noun agrees with the number.
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(listItem, "الاستحقاق بعد 14 يومًا"));
 		click(By.cssSelector("li.task a[href*='task=" + verification.getId() + "']"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2"),
 				"مطابقة البيانات مع المستندات"));

@@ -103,13 +103,13 @@ const FORM_MESSAGES = [
   [/^Field must be a valid email\.$/, () => 'أدخل بريدًا إلكترونيًا صحيحًا.'],
   [/^Field must be a valid\s+international phone number\..*$/, () => 'أدخل رقم هاتف دوليًا صحيحًا (مثل ‎+966500000000).'],
   [/^Field must match pattern (.*)\.$/, () => 'القيمة لا تطابق الصيغة المطلوبة.'],
-  [/^Field must have minimum length of (\d+)\.$/, (m) => `أدخل ${m[1]} حرفًا على الأقل.`],
-  [/^Field must have maximum length of (\d+)\.$/, (m) => `أدخل ${m[1]} حرفًا على الأكثر.`],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `يلزم ألا يقل عدد الأحرف عن ${m[1]}.`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `يلزم ألا يزيد عدد الأحرف على ${m[1]}.`],
   [/^Field must have minimum value of (.+)\.$/, (m) => `أقل قيمة مسموحة ${m[1]}.`],
   [/^Field must have maximum value of (.+)\.$/, (m) => `أكبر قيمة مسموحة ${m[1]}.`],
   [/^Value is not a number\.$/, () => 'القيمة ليست رقمًا.'],
   [/^Value is expected to be an integer\.$/, () => 'يجب أن تكون القيمة عددًا صحيحًا.'],
-  [/^Value is expected to have at most (\d+) decimal digits?\.$/, (m) => `يُسمح بـ ${m[1]} منزلة عشرية على الأكثر.`],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, (m) => `أقصى عدد من المنازل العشرية: ${m[1]}.`],
   [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
     (m) => `اختر قيمة صحيحة؛ أقرب قيمتين صحيحتين هما ${m[1]} و${m[2]}.`]
 ];
@@ -124,18 +124,63 @@ export function translateFormMessage(text) {
   return text;
 }
 
-// The text node itself is changed, not replaced: Preact keeps a reference to it and updates it in place.
-function translateFormMessages(root) {
-  root.querySelectorAll('.fjs-form-field-error li').forEach((item) => {
-    item.childNodes.forEach((node) => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const translated = translateFormMessage(node.data);
-        if (translated !== node.data) {
-          node.data = translated;
-        }
-      }
-    });
-  });
+/*
+ * Moment's Arabic counts come from the locale file, which holds one word per unit ("%d يوم"). Arabic agrees the
+ * noun with the number: يومين، 5 أيام، 14 يومًا. A text that is only such a count ("بعد 14 يوم", "1825 يوم") is
+ * corrected as it appears; longer texts, such as what users typed, are left as they are.
+ */
+const COUNTED = {
+  'يوم': { one: 'يوم واحد', two: 'يومين', few: 'أيام', many: 'يومًا' },
+  'ساعة': { one: 'ساعة واحدة', two: 'ساعتين', few: 'ساعات', many: 'ساعة' },
+  'دقيقة': { one: 'دقيقة واحدة', two: 'دقيقتين', few: 'دقائق', many: 'دقيقة' },
+  'شهر': { one: 'شهر واحد', two: 'شهرين', few: 'أشهر', many: 'شهرًا' },
+  'سنة': { one: 'سنة واحدة', two: 'سنتين', few: 'سنوات', many: 'سنة' }
+};
+const COUNT = /^(\s*(?:(?:بعد|منذ) )?)(\d+) (يوم|ساعة|دقيقة|شهر|سنة)(\s*)$/;
+
+export function agreeCounts(text) {
+  return text.replace(COUNT, (match, before, digits, unit, after) => `${before}${counted(Number(digits), unit)}${after}`);
+}
+
+function counted(number, unit) {
+  const forms = COUNTED[unit];
+  const lastTwo = number % 100;
+  if (number === 1) {
+    return forms.one;
+  }
+  if (number === 2) {
+    return forms.two;
+  }
+  if (lastTwo >= 3 && lastTwo <= 10) {
+    return `${number} ${forms.few}`;
+  }
+  if (lastTwo >= 11) {
+    return `${number} ${forms.many}`;
+  }
+  return `${number} ${unit}`;
+}
+
+// A text node is changed in place, never replaced: Angular and Preact keep references to the nodes they render.
+function arabicText(node) {
+  let text = node.data;
+  if (node.parentElement && node.parentElement.closest('.fjs-form-field-error')) {
+    text = translateFormMessage(text);
+  }
+  text = agreeCounts(text);
+  if (text !== node.data) {
+    node.data = text;
+  }
+}
+
+function visit(root) {
+  if (root.nodeType === Node.TEXT_NODE) {
+    arabicText(root);
+  } else if (root.nodeType === Node.ELEMENT_NODE) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      arabicText(node);
+    }
+  }
 }
 
 function whenReady(action) {
@@ -149,7 +194,13 @@ function whenReady(action) {
 whenReady(() => {
   addLanguageSwitch();
   if (locale === 'ar') {
-    new MutationObserver(() => translateFormMessages(document.body))
-      .observe(document.body, { childList: true, subtree: true, characterData: true });
+    visit(document.body);
+    new MutationObserver((records) => records.forEach((record) => {
+      if (record.type === 'characterData') {
+        visit(record.target);
+      } else {
+        record.addedNodes.forEach(visit);
+      }
+    })).observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 });
