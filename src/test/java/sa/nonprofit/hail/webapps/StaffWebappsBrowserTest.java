@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.system.OrganizationProperties;
 import sa.nonprofit.hail.support.ApplicationTest;
@@ -44,6 +46,9 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
  */
 @ApplicationTest
 class StaffWebappsBrowserTest {
+
+	private static final List<String> ARABIC_MONTHS = List.of("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
+			"أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
 
 	@LocalServerPort
 	int port;
@@ -151,6 +156,17 @@ class StaffWebappsBrowserTest {
 		click(By.cssSelector("li.task a[href*='task=" + approval.getId() + "']"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2"),
 				"مصادقة رئيس المجلس على التوصية"));
+
+		// The date picker names months and weekdays in Arabic too.
+		click(By.cssSelector(".due-date .view-value"));
+		String month = ARABIC_MONTHS.get(LocalDate.now(AssociationApplication.ZONE).getMonthValue() - 1);
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".uib-datepicker"), month));
+		assertThat(this.browser.findElement(By.cssSelector(".uib-datepicker")).getText()).contains("أحد")
+			.contains("جمعة");
+		Browser.screenshot(this.browser, "tasklist-date-picker-ar");
+		click(By.xpath("//button[@ng-click='cancelChange($event)']"));
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".uib-datepicker")));
+
 		click(By.cssSelector("button.claim"));
 		this.wait.until(d -> approval.getId().equals(claimedTaskId("chair1")));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),

@@ -75,6 +75,8 @@ export function configure(app, particular = {}) {
     app: { vendor: organizationName(), name: `· ${APP_NAMES[locale][app]}` },
     locales: { availableLocales: LOCALES, fallbackLocale: DEFAULT_LOCALE },
     dateFormat: DATE_FORMAT,
+    // Camunda imports custom scripts once AngularJS is loaded and before the app starts.
+    customScripts: ['../association/angular-dates.js'],
     ...particular
   };
 }
