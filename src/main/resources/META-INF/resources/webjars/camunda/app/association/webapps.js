@@ -116,7 +116,7 @@ const FORM_MESSAGES = [
     (m) => `اختر قيمة صحيحة؛ أقرب قيمتين صحيحتين هما ${m[1]} و${m[2]}.`]
 ];
 
-export function translateFormMessage(text) {
+function translateFormMessage(text) {
   for (const [pattern, arabic] of FORM_MESSAGES) {
     const match = pattern.exec(text.trim());
     if (match) {
@@ -140,7 +140,7 @@ const COUNTED = {
 };
 const COUNT = /^(\s*(?:(?:بعد|منذ) )?)(\d+) (يوم|ساعة|دقيقة|شهر|سنة)(\s*)$/;
 
-export function agreeCounts(text) {
+function agreeCounts(text) {
   return text.replace(COUNT, (match, before, digits, unit, after) => `${before}${counted(Number(digits), unit)}${after}`);
 }
 
