@@ -1,4 +1,10 @@
 const api = '/api/admin/holidays';
+  // Signed in through the staff webapps' session: every write carries the CSRF token.
+  const csrf = fetch('/api/public/csrf').then((r) => r.json());
+  async function write(url, options) {
+    const token = await csrf;
+    return fetch(url, { ...options, headers: { ...(options.headers || {}), [token.headerName]: token.token } });
+  }
   const message = document.getElementById('message');
 
   async function explain(response) {
@@ -19,7 +25,7 @@ const api = '/api/admin/holidays';
       button.textContent = 'حذف';
       button.setAttribute('aria-label', 'حذف ' + holiday.name + ' ' + holiday.date);
       button.onclick = async () => {
-        const result = await fetch(api + '?date=' + holiday.date, { method: 'DELETE' });
+        const result = await write(api + '?date=' + holiday.date, { method: 'DELETE' });
         if (result.ok) { message.textContent = ''; load(); } else { explain(result); }
       };
       row.insertCell().append(button);
@@ -30,7 +36,7 @@ const api = '/api/admin/holidays';
     event.preventDefault();
     const form = new FormData(event.target);
     const body = { from: form.get('from'), to: form.get('to') || form.get('from'), name: form.get('name') };
-    const response = await fetch(api, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await write(api, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     if (response.ok) { message.textContent = 'تمت الإضافة — Added'; event.target.reset(); load(); } else { explain(response); }
   });
 

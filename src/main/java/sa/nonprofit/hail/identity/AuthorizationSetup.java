@@ -1,5 +1,7 @@
 package sa.nonprofit.hail.identity;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -21,12 +23,19 @@ class AuthorizationSetup {
 
 	void apply() {
 		for (StaffGroup group : StaffGroup.values()) {
-			if (group == StaffGroup.CAMUNDA_ADMIN) {
+			if (!group.worksInTasklist()) {
 				continue;
 			}
 			for (String application : AccessPolicy.STAFF_APPLICATIONS) {
 				grantExactly(group.id(), Resources.APPLICATION, application, Permissions.ACCESS);
 			}
+		}
+		String operators = StaffGroup.SYSTEM_OPERATORS.id();
+		for (String application : AccessPolicy.OPERATOR_APPLICATIONS) {
+			grantExactly(operators, Resources.APPLICATION, application, Permissions.ACCESS);
+		}
+		for (Resource resource : List.of(Resources.USER, Resources.GROUP, Resources.DEPLOYMENT, Resources.BATCH)) {
+			grantExactly(operators, resource, Authorization.ANY, Permissions.READ);
 		}
 		for (AccessPolicy.DefinitionGrant grant : AccessPolicy.DEFINITION_GRANTS) {
 			grantExactly(grant.group().id(), Resources.PROCESS_DEFINITION, grant.processKey(),

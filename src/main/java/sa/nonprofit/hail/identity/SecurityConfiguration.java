@@ -1,24 +1,35 @@
 package sa.nonprofit.hail.identity;
 
-import static org.springframework.security.config.Customizer.withDefaults;
+import java.util.LinkedHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who reaches which URL. The engine REST API and staff endpoints need a Camunda login (HTTP Basic); the webapps keep
- * Camunda's own login, CSRF and header filters; the public portal and health probes are open.
+ * Who reaches which URL (DESIGN.md, Staff sign-in). Staff sign in once, in the Camunda webapps; our staff pages and
+ * their API use that session, with a CSRF token on every write. Programs use HTTP Basic on the engine REST API and the
+ * staff API, but no answer ever challenges a browser for Basic credentials, and no write a foreign page could forge
+ * is accepted. The webapps keep Camunda's own login, CSRF and header filters; the portal and health probes are open.
  */
 @Configuration
 class SecurityConfiguration {
@@ -27,38 +38,60 @@ class SecurityConfiguration {
 
 	static final String WEBAPPS = "/camunda/**";
 
+	/** The Camunda webapps' login page: where a staff page sends someone who has not signed in. */
+	static final String SIGN_IN_PAGE = "/camunda/app/welcome/default/#!/login";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
 	/** Matches the whole request path, whichever servlet (Spring MVC, Jersey, Camunda's webapps) serves it. */
 	private static RequestMatcher path(String pattern) {
 		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
 	}
+
+	private static final ProblemEntryPoint PROBLEMS = new ProblemEntryPoint();
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRest(HttpSecurity http, IdentityService identity) throws Exception {
 		return http.securityMatcher(path(ENGINE_REST))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.httpBasic(withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(PROBLEMS))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(PROBLEMS).accessDeniedHandler(PROBLEMS))
+			// No cookie authenticates here, so there is no token to check; forged writes stop at CrossSiteWriteFilter.
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.headers(SecurityConfiguration::privacyHeaders)
+			.addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
 			.build();
 	}
 
-	/** Camunda's webapps authenticate, protect against CSRF and set security headers themselves. */
+	/** Camunda's webapps authenticate, protect against CSRF and set most security headers themselves. */
 	@Bean
 	@Order(2)
 	SecurityFilterChain webapps(HttpSecurity http) throws Exception {
 		return http.securityMatcher(path(WEBAPPS))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.csrf(AbstractHttpConfigurer::disable)
-			.headers(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.headers(headers -> headers.defaultsDisabled()
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
 			.build();
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain application(HttpSecurity http) throws Exception {
+	SecurityFilterChain application(HttpSecurity http, IdentityService identity, ProcessEngine engine)
+			throws Exception {
 		String admin = StaffGroup.CAMUNDA_ADMIN.id();
+		String operators = StaffGroup.SYSTEM_OPERATORS.id();
+		String chair = StaffGroup.BOARD_CHAIR.id();
+		LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+		entryPoints.put(SecurityConfiguration::isApi, PROBLEMS);
+		DelegatingAuthenticationEntryPoint signIn = new DelegatingAuthenticationEntryPoint(entryPoints);
+		signIn.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE));
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
@@ -66,19 +99,48 @@ class SecurityConfiguration {
 				.requestMatchers(path("/api/public/**")).permitAll()
 				.requestMatchers(path("/api/admin/**"), path("/admin/**")).hasAuthority(admin)
 				.requestMatchers(path("/api/kpi"), path("/api/kpi/**"), path("/kpi/**"))
-				.hasAnyAuthority(StaffGroup.BOARD_CHAIR.id(), admin)
+				.hasAnyAuthority(chair, admin, operators)
+				.requestMatchers(path("/api/audit/**")).hasAnyAuthority(chair, admin)
 				.requestMatchers(path("/api/**")).authenticated()
 				.anyRequest().permitAll())
-			.httpBasic(withDefaults())
-			// Staff APIs use HTTP Basic, no cookie: nothing to forge. The public portal is protected with a token the
-			// pages read from the XSRF-TOKEN cookie (or GET /api/public/csrf) and send back as X-XSRF-TOKEN.
+			.httpBasic(basic -> basic.authenticationEntryPoint(PROBLEMS))
+			.addFilterAfter(new SessionSignIn(identity, engine.getName()), BasicAuthenticationFilter.class)
+			.addFilterBefore(new CrossSiteWriteFilter() {
+				@Override
+				protected boolean shouldNotFilter(HttpServletRequest request) {
+					return !isStaffApi(request);
+				}
+			}, BasicAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn).accessDeniedHandler(PROBLEMS))
+			// Only Camunda's login creates a session and changes its id: reading that sign-in here is not a new login
+			// (no session management strategy runs), and with no request cache an anonymous call never gets a cookie.
+			.requestCache(AbstractHttpConfigurer::disable)
+			// Writes signed in by the session carry the token the pages read from the XSRF-TOKEN cookie (portal pages
+			// via GET /api/public/csrf). A program's own Authorization header cannot be forged by a foreign page: a
+			// browser adds one by itself only after a Basic challenge, which no answer here ever gives.
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-				.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
-						&& !request.getRequestURI().startsWith("/api/public/")))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+				.ignoringRequestMatchers(request -> isStaffApi(request) && request.getHeader("Authorization") != null))
+			.headers(headers -> privacyHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
 			.build();
 	}
+
+	private static HeadersConfigurer<HttpSecurity> privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		return uri.startsWith("/api/") || uri.startsWith("/engine-rest/") || uri.startsWith("/actuator/");
+	}
+
+	/** The staff JSON API: everything under /api/ except the public portal's. */
+	static boolean isStaffApi(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		return uri.startsWith("/api/") && !uri.startsWith("/api/public/");
+	}
+
 
 }

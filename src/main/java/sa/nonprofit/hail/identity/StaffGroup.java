@@ -11,7 +11,8 @@ public enum StaffGroup {
 	BOARD_CHAIR("board-chair", "رئيس مجلس الإدارة"),
 	EXECUTIVE_DIRECTOR("executive-director", "المسؤول التنفيذي"),
 	BOARD_VICE_CHAIR("board-vice-chair", "نائب رئيس مجلس الإدارة"),
-	CAMUNDA_ADMIN("camunda-admin", "مدير النظام");
+	CAMUNDA_ADMIN("camunda-admin", "مدير النظام"),
+	SYSTEM_OPERATORS("system-operators", "مشغلو النظام");
 
 	private final String id;
 
@@ -28,6 +29,11 @@ public enum StaffGroup {
 
 	public String arabicName() {
 		return this.arabicName;
+	}
+
+	/** Groups that work tasks in Tasklist; the administrator and the operators watch the engine instead. */
+	public boolean worksInTasklist() {
+		return this != CAMUNDA_ADMIN && this != SYSTEM_OPERATORS;
 	}
 
 }

@@ -31,7 +31,7 @@ class TasklistFilterSetup {
 	void apply() {
 		int priority = 0;
 		for (StaffGroup group : StaffGroup.values()) {
-			if (group == StaffGroup.CAMUNDA_ADMIN) {
+			if (!group.worksInTasklist()) {
 				continue;
 			}
 			Filter filter = findOrCreate(group, priority++);

@@ -1,16 +1,20 @@
 package sa.nonprofit.hail.kpi;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import sa.nonprofit.hail.identity.StaffGroup;
 import sa.nonprofit.hail.system.ApiProblem;
 
-/** {@code GET /api/kpi?from=&to=} for the board chair and administrators (security configuration); JSON or CSV. */
+/** {@code GET /api/kpi?from=&to=} for the board chair, operators and administrators (security configuration); JSON or CSV. */
 @RestController
 class KpiController {
 
@@ -24,16 +28,28 @@ class KpiController {
 
 	@GetMapping(path = "/api/kpi", produces = MediaType.APPLICATION_JSON_VALUE)
 	KpiReport json(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Authentication caller) {
 		check(from, to);
-		return this.queries.report(from, to);
+		return this.queries.report(from, to, reader(caller));
 	}
 
 	@GetMapping(path = "/api/kpi", produces = "text/csv")
 	String csv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Authentication caller) {
 		check(from, to);
-		return KpiCsv.write(this.queries.report(from, to));
+		return KpiCsv.write(this.queries.report(from, to, reader(caller)));
+	}
+
+	/**
+	 * The administrator and the system operators count every instance (counts are theirs to watch); the board chair
+	 * counts the reports routed to the chair's groups only.
+	 */
+	private static KpiQueries.Reader reader(Authentication caller) {
+		List<String> groups = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+		if (groups.contains(StaffGroup.CAMUNDA_ADMIN.id()) || groups.contains(StaffGroup.SYSTEM_OPERATORS.id())) {
+			return KpiQueries.Reader.EVERYTHING;
+		}
+		return new KpiQueries.Reader(groups);
 	}
 
 	private static void check(LocalDate from, LocalDate to) {

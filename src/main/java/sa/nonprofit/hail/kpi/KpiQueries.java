@@ -2,6 +2,7 @@ package sa.nonprofit.hail.kpi;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,8 @@ class KpiQueries {
 
 	private static final List<String> PROCESSES = List.of(BeneficiaryProcess.PROCESS_ID, WhistleblowerProcess.PROCESS_ID);
 
+	private static final String IS_REPORT = "PROC_DEF_KEY_ = '" + WhistleblowerProcess.PROCESS_ID + "'";
+
 	private final JdbcTemplate jdbc;
 
 	private final ExecutorService pool = Executors.newFixedThreadPool(4, runnable -> {
@@ -48,16 +52,50 @@ class KpiQueries {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Whose figures: everything, or only the reports routed to one of these groups. A report the reader may not read
+	 * is not counted anywhere (the chair's figures leave out a report against the chair, and with it the vice chair's
+	 * tasks on it); the beneficiary figures are whole for every reader.
+	 */
+	record Reader(List<String> groups) {
+
+		static final Reader EVERYTHING = new Reader(null);
+
+		boolean seesEverything() {
+			return this.groups == null;
+		}
+
+	}
+
 	/** The five queries are independent: they run side by side, each on a connection of its own. */
-	KpiReport report(LocalDate from, LocalDate to) {
+	KpiReport report(LocalDate from, LocalDate to, Reader reader) {
 		Timestamp start = Timestamp.from(from.atStartOfDay(AssociationApplication.ZONE).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(AssociationApplication.ZONE).toInstant());
-		var processes = CompletableFuture.supplyAsync(() -> processes(start, end), this.pool);
-		var channels = CompletableFuture.supplyAsync(() -> channels(start, end), this.pool);
-		var deadlines = CompletableFuture.supplyAsync(() -> deadlines(start, end), this.pool);
+		var processes = CompletableFuture.supplyAsync(() -> processes(start, end, reader), this.pool);
+		var channels = CompletableFuture.supplyAsync(() -> channels(start, end, reader), this.pool);
+		var deadlines = CompletableFuture.supplyAsync(() -> deadlines(start, end, reader), this.pool);
 		var satisfaction = CompletableFuture.supplyAsync(() -> satisfaction(start, end), this.pool);
 		return new KpiReport(from, to, processes.join(), channels.join(), deadlines.join(), satisfaction.join(),
-				openTasks());
+				openTasks(reader));
+	}
+
+	/**
+	 * SQL that keeps a row of a report only when the reader's groups were granted that report (its per-report history
+	 * authorization, written by the report's routing). {@code instance} is the column holding the instance id,
+	 * {@code isReport} an SQL condition true for rows of the whistleblowing process.
+	 */
+	private static String visibleTo(Reader reader, String isReport, String instance, List<Object> arguments) {
+		if (reader.seesEverything()) {
+			return "";
+		}
+		arguments.add(Resources.HISTORIC_PROCESS_INSTANCE.resourceType());
+		arguments.addAll(reader.groups());
+		String groups = String.join(", ", java.util.Collections.nCopies(Math.max(1, reader.groups().size()), "?"));
+		if (reader.groups().isEmpty()) {
+			arguments.add("");
+		}
+		return " AND (NOT (" + isReport + ") OR EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION a WHERE a.TYPE_ = 1"
+				+ " AND a.RESOURCE_TYPE_ = ? AND a.RESOURCE_ID_ = " + instance + " AND a.GROUP_ID_ IN (" + groups + ")))";
 	}
 
 	@PreDestroy
@@ -65,15 +103,16 @@ class KpiQueries {
 		this.pool.shutdown();
 	}
 
-	private List<KpiReport.ProcessCounts> processes(Timestamp start, Timestamp end) {
+	private List<KpiReport.ProcessCounts> processes(Timestamp start, Timestamp end, Reader reader) {
 		Map<String, long[]> counts = new HashMap<>();
+		List<Object> arguments = new ArrayList<>(List.of(PROCESSES.get(0), PROCESSES.get(1), start, end));
 		this.jdbc.query("""
 				SELECT PROC_DEF_KEY_, COUNT(*), COALESCE(SUM(CASE WHEN END_TIME_ IS NULL THEN 1 ELSE 0 END), 0)
-				FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ IN (?, ?) AND START_TIME_ >= ? AND START_TIME_ < ?
-				GROUP BY PROC_DEF_KEY_""",
+				FROM ACT_HI_PROCINST p WHERE PROC_DEF_KEY_ IN (?, ?) AND START_TIME_ >= ? AND START_TIME_ < ?"""
+				+ visibleTo(reader, IS_REPORT, "p.PROC_INST_ID_", arguments) + " GROUP BY PROC_DEF_KEY_",
 				rs -> {
 					counts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
-				}, PROCESSES.get(0), PROCESSES.get(1), start, end);
+				}, arguments.toArray());
 		return PROCESSES.stream().map(process -> {
 			long[] count = counts.getOrDefault(process, new long[2]);
 			return new KpiReport.ProcessCounts(process, count[0], count[1], count[0] - count[1]);
@@ -81,19 +120,23 @@ class KpiQueries {
 	}
 
 	/** The channel variable is set when an instance starts, so its creation time is the instance's start. */
-	private List<KpiReport.ChannelCount> channels(Timestamp start, Timestamp end) {
+	private List<KpiReport.ChannelCount> channels(Timestamp start, Timestamp end, Reader reader) {
+		List<Object> arguments = new ArrayList<>(List.of(PROCESSES.get(0), PROCESSES.get(1), start, end));
 		return this.jdbc.query("""
-				SELECT PROC_DEF_KEY_, TEXT_, COUNT(*) FROM ACT_HI_VARINST
-				WHERE NAME_ = 'channel' AND PROC_DEF_KEY_ IN (?, ?) AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?
-				GROUP BY PROC_DEF_KEY_, TEXT_ ORDER BY PROC_DEF_KEY_, TEXT_""",
+				SELECT PROC_DEF_KEY_, TEXT_, COUNT(*) FROM ACT_HI_VARINST v
+				WHERE NAME_ = 'channel' AND PROC_DEF_KEY_ IN (?, ?) AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?"""
+				+ visibleTo(reader, IS_REPORT, "v.PROC_INST_ID_", arguments)
+				+ " GROUP BY PROC_DEF_KEY_, TEXT_ ORDER BY PROC_DEF_KEY_, TEXT_",
 				(rs, row) -> new KpiReport.ChannelCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
-				PROCESSES.get(0), PROCESSES.get(1), start, end);
+				arguments.toArray());
 	}
 
 	/** Every task of a deadline started in the period: one grouped query for all deadlines. */
-	private List<KpiReport.DeadlineFigures> deadlines(Timestamp start, Timestamp end) {
+	private List<KpiReport.DeadlineFigures> deadlines(Timestamp start, Timestamp end, Reader reader) {
 		Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
 		Map<String, KpiReport.DeadlineFigures> byTask = new HashMap<>();
+		List<Object> arguments = new ArrayList<>(List.of(now, now, DEADLINES.get(0)[1], DEADLINES.get(1)[1],
+				DEADLINES.get(2)[1], DEADLINES.get(3)[1], start, end));
 		this.jdbc.query("""
 				SELECT TASK_DEF_KEY_,
 				  COALESCE(SUM(CASE WHEN END_TIME_ IS NOT NULL AND (DUE_DATE_ IS NULL OR END_TIME_ <= DUE_DATE_) THEN 1 ELSE 0 END), 0),
@@ -101,15 +144,14 @@ class KpiQueries {
 				  COALESCE(SUM(CASE WHEN END_TIME_ IS NULL AND DUE_DATE_ < ? THEN 1 ELSE 0 END), 0),
 				  COALESCE(SUM(CASE WHEN END_TIME_ IS NULL AND (DUE_DATE_ IS NULL OR DUE_DATE_ >= ?) THEN 1 ELSE 0 END), 0),
 				  PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY DURATION_)
-				FROM ACT_HI_TASKINST WHERE TASK_DEF_KEY_ IN (?, ?, ?, ?) AND START_TIME_ >= ? AND START_TIME_ < ?
-				GROUP BY TASK_DEF_KEY_""",
+				FROM ACT_HI_TASKINST t WHERE TASK_DEF_KEY_ IN (?, ?, ?, ?) AND START_TIME_ >= ? AND START_TIME_ < ?"""
+				+ visibleTo(reader, IS_REPORT, "t.PROC_INST_ID_", arguments) + " GROUP BY TASK_DEF_KEY_",
 				rs -> {
 					String task = rs.getString(1);
 					String name = DEADLINES.stream().filter(d -> d[1].equals(task)).findFirst().orElseThrow()[0];
 					byTask.put(task, new KpiReport.DeadlineFigures(name, task, rs.getLong(2), rs.getLong(3),
 							rs.getLong(4), rs.getLong(5), Math.round(rs.getDouble(6) / 36_000.0) / 100.0));
-				}, now, now, DEADLINES.get(0)[1], DEADLINES.get(1)[1], DEADLINES.get(2)[1], DEADLINES.get(3)[1], start,
-				end);
+				}, arguments.toArray());
 		return DEADLINES.stream()
 			.map(d -> byTask.getOrDefault(d[1], new KpiReport.DeadlineFigures(d[0], d[1], 0, 0, 0, 0, 0)))
 			.toList();
@@ -130,14 +172,18 @@ class KpiQueries {
 				"surveyScore", BeneficiaryProcess.PROCESS_ID, start, end);
 	}
 
-	private List<KpiReport.GroupLoad> openTasks() {
+	private List<KpiReport.GroupLoad> openTasks(Reader reader) {
+		List<Object> arguments = new ArrayList<>();
 		return this.jdbc.query("""
 				SELECT i.GROUP_ID_, COUNT(*), MIN(t.CREATE_TIME_)
 				FROM ACT_RU_TASK t JOIN ACT_RU_IDENTITYLINK i ON i.TASK_ID_ = t.ID_ AND i.TYPE_ = 'candidate'
-				WHERE i.GROUP_ID_ IS NOT NULL
-				GROUP BY i.GROUP_ID_ ORDER BY i.GROUP_ID_""",
+				WHERE i.GROUP_ID_ IS NOT NULL"""
+				+ visibleTo(reader, "t.PROC_DEF_ID_ LIKE '" + WhistleblowerProcess.PROCESS_ID + ":%'", "t.PROC_INST_ID_",
+						arguments)
+				+ " GROUP BY i.GROUP_ID_ ORDER BY i.GROUP_ID_",
 				(rs, row) -> new KpiReport.GroupLoad(rs.getString(1), rs.getLong(2),
-						rs.getTimestamp(3).toInstant().atZone(AssociationApplication.ZONE).toOffsetDateTime().toString()));
+						rs.getTimestamp(3).toInstant().atZone(AssociationApplication.ZONE).toOffsetDateTime().toString()),
+				arguments.toArray());
 	}
 
 }

@@ -70,7 +70,7 @@ class ReportIntake {
 		validate(form);
 		String accused = form.accusedRole() == null || form.accusedRole().isBlank() ? AccusedRole.UNKNOWN.name()
 				: form.accusedRole();
-		String reportNumber = this.numbers.next(WhistleblowerProcess.NUMBER_PREFIX);
+		String reportNumber = this.numbers.nextUnguessable(WhistleblowerProcess.NUMBER_PREFIX);
 		String code = this.access.issueCode(reportNumber);
 		this.contacts.save(reportNumber, form.contactMobile(), form.contactEmail());
 		for (Attachment attachment : attachments) {
@@ -79,9 +79,10 @@ class ReportIntake {
 					VALUES (?, ?, ?, ?, ?)""", reportNumber, attachment.fileName(), attachment.mediaType(),
 					attachment.content().length, attachment.content());
 		}
-		this.runtime.startProcessInstanceByKey(WhistleblowerProcess.PROCESS_ID, reportNumber,
+		this.numbers.startNumbered(reportNumber, number -> this.runtime.startProcessInstanceByKey(
+				WhistleblowerProcess.PROCESS_ID, number,
 				Map.of("channel", "WEBSITE", "category", form.category(), "accusedRole", accused, "description",
-						form.description().strip(), "attachmentCount", attachments.size()));
+						form.description().strip(), "attachmentCount", attachments.size())));
 		return new Receipt(reportNumber, code);
 	}
 

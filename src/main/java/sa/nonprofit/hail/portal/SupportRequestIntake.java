@@ -54,7 +54,8 @@ class SupportRequestIntake {
 				BeneficiaryProcess.Variables.REQUEST_DETAILS, result.application().requestDetails(),
 				"portalDeclarationAccepted", true));
 		variables.put(BeneficiaryProcess.Variables.EMAIL, result.application().email());
-		this.runtime.startProcessInstanceByKey(BeneficiaryProcess.PROCESS_ID, requestNumber, variables);
+		this.numbers.startNumbered(requestNumber,
+				number -> this.runtime.startProcessInstanceByKey(BeneficiaryProcess.PROCESS_ID, number, variables));
 		return requestNumber;
 	}
 

@@ -29,6 +29,7 @@ class RouteReportDelegate implements JavaDelegate {
 		ReportRouting route = this.routing.route(accused);
 		execution.setVariable(Variables.ACCUSED_ROLE, accused.name());
 		execution.setVariable(Variables.AUDITOR_GROUP, route.auditorGroup());
+		execution.setVariable(Variables.INVESTIGATOR_GROUP, route.investigatorGroup());
 		execution.setVariable(Variables.APPROVER_GROUP, route.approverGroup());
 		execution.setVariable(Variables.DISCIPLINARY_GROUP, route.disciplinaryGroup());
 		execution.setVariable(Variables.ESCALATION_GROUP, route.escalationGroup());

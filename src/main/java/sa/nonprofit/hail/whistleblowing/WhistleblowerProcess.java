@@ -78,6 +78,8 @@ public final class WhistleblowerProcess {
 
 		public static final String AUDITOR_GROUP = "auditorGroup";
 
+		public static final String INVESTIGATOR_GROUP = "investigatorGroup";
+
 		public static final String APPROVER_GROUP = "approverGroup";
 
 		public static final String DISCIPLINARY_GROUP = "disciplinaryGroup";

@@ -64,7 +64,7 @@ class PortalBrowserTest {
 		WebElement code = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-code")));
 		String accessCode = code.getText();
 		String reportNumber = this.browser.findElement(By.id("report-number")).getText();
-		assertThat(reportNumber).matches("WB-\\d{4}-\\d{6}");
+		assertThat(reportNumber).matches("WB-\\d{4}-[0-9A-HJKMNP-TV-Z]{8}");
 		assertThat(accessCode).hasSize(23);
 		Browser.screenshot(this.browser, "report-receipt");
 

@@ -11,10 +11,11 @@ class CommitteeRoutingTest {
 	private final CommitteeRouting routing = new CommitteeRouting();
 
 	@ParameterizedTest
-	@EnumSource(value = AccusedRole.class, names = { "BOARD_MEMBER", "COMMITTEE_MEMBER", "EMPLOYEE", "VOLUNTEER", "OTHER", "UNKNOWN" })
+	@EnumSource(value = AccusedRole.class, names = { "BOARD_MEMBER", "EMPLOYEE", "VOLUNTEER", "OTHER", "UNKNOWN" })
 	void ordinaryReportsGoTheUsualWay(AccusedRole accused) {
 		ReportRouting route = this.routing.route(accused);
 		assertThat(route.auditorGroup()).isEqualTo("internal-auditors");
+		assertThat(route.investigatorGroup()).isEqualTo("violations-committee");
 		assertThat(route.approverGroup()).isEqualTo("board-chair");
 		assertThat(route.disciplinaryGroup()).isEqualTo("executive-director");
 		assertThat(route.informedGroups()).containsExactly("board-chair", "executive-director");
@@ -45,6 +46,15 @@ class CommitteeRoutingTest {
 		ReportRouting route = this.routing.route(AccusedRole.INTERNAL_AUDITOR);
 		assertThat(route.auditorGroup()).isEqualTo("board-chair");
 		assertThat(route.visibleGroups()).doesNotContain("internal-auditors");
+	}
+
+	@Test
+	void aReportAgainstACommitteeMemberKeepsTheCommitteeOut() {
+		ReportRouting route = this.routing.route(AccusedRole.COMMITTEE_MEMBER);
+		assertThat(route.investigatorGroup()).isEqualTo("board-vice-chair");
+		assertThat(route.approverGroup()).isEqualTo("board-chair");
+		assertThat(route.visibleGroups()).doesNotContain("violations-committee")
+			.containsExactlyInAnyOrder("internal-auditors", "board-vice-chair", "board-chair", "executive-director");
 	}
 
 }

@@ -1,0 +1,84 @@
+package sa.nonprofit.hail.identity;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import sa.nonprofit.hail.system.ProblemResponses;
+
+/**
+ * Refuses every write a page on another site could make a browser send to the staff APIs: a form, multipart or
+ * text/plain body (or a body without a type), and any write whose {@code Origin} or {@code Sec-Fetch-Site} names another
+ * site. Programs send JSON with their own credentials and pass; a forged request never reaches authentication.
+ */
+class CrossSiteWriteFilter extends OncePerRequestFilter {
+
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	/** Content types a cross-site form or a "simple" fetch may send without asking the server first. */
+	private static final Set<String> BROWSER_FORM_TYPES = Set.of("application/x-www-form-urlencoded",
+			"multipart/form-data", "text/plain");
+
+	private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (SAFE_METHODS.contains(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String fetchSite = request.getHeader("Sec-Fetch-Site");
+		if ((fetchSite != null && !OWN_SITE.contains(fetchSite.toLowerCase(Locale.ROOT)))
+				|| !isOwnOrigin(request.getHeader("Origin"), request)) {
+			ProblemResponses.write(response, HttpStatus.FORBIDDEN, "طلب من موقع آخر: مرفوض",
+					"A request from another site: refused");
+			return;
+		}
+		if (hasBody(request) && isBrowserFormType(request.getContentType())) {
+			ProblemResponses.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"هذه الواجهة تقبل JSON فقط (application/json)", "This API accepts JSON only (application/json)");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	static boolean isBrowserFormType(String contentType) {
+		if (contentType == null || contentType.isBlank()) {
+			return true;
+		}
+		String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+		return BROWSER_FORM_TYPES.contains(type) || type.startsWith("text/");
+	}
+
+	private static boolean hasBody(HttpServletRequest request) {
+		return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null
+				|| request.getContentType() != null;
+	}
+
+	/** No Origin (a program, or a same-origin GET) passes; "null" and other hosts do not. */
+	static boolean isOwnOrigin(String origin, HttpServletRequest request) {
+		if (origin == null) {
+			return true;
+		}
+		try {
+			URI uri = URI.create(origin.strip());
+			String host = request.getHeader("Host");
+			String originHost = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+			return uri.getHost() != null && host != null && host.equalsIgnoreCase(originHost);
+		}
+		catch (IllegalArgumentException malformed) {
+			return false;
+		}
+	}
+
+}

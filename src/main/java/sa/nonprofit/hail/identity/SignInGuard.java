@@ -1,0 +1,132 @@
+package sa.nonprofit.hail.identity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import sa.nonprofit.hail.system.ProblemResponses;
+
+/**
+ * Failed staff sign-ins are throttled per client address, not per account: a stranger who guesses passwords is
+ * refused for a while, and cannot lock the real owner out (the engine's permanent lock after N failures is off; its
+ * short growing delay stays). Addresses are kept only as keyed hashes, in memory. The superuser's sign-ins and its calls
+ * to the staff API are recorded in the {@link BreakGlassLog}.
+ */
+class SignInGuard extends OncePerRequestFilter {
+
+	private static final String WEBAPP_LOGIN = "^/camunda/api/admin/auth/user/[^/]+/login/[^/]+$";
+
+	private final IdentityService identity;
+
+	private final String engineName;
+
+	private final StaffSecurityProperties settings;
+
+	private final BreakGlassLog breakGlass;
+
+	private final Cache<String, AtomicInteger> failures;
+
+	private final SecretKeySpec secret;
+
+	SignInGuard(IdentityService identity, String engineName, StaffSecurityProperties settings, BreakGlassLog breakGlass) {
+		this.identity = identity;
+		this.engineName = engineName;
+		this.settings = settings;
+		this.breakGlass = breakGlass;
+		this.failures = Caffeine.newBuilder().expireAfterWrite(settings.signInWindow()).maximumSize(100_000).build();
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		this.secret = new SecretKeySpec(key, "HmacSHA256");
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !isWebappLogin(request) && request.getHeader("Authorization") == null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String client = anonymise(request.getRemoteAddr());
+		AtomicInteger failed = this.failures.getIfPresent(client);
+		if (failed != null && failed.get() >= this.settings.signInFailures()) {
+			response.setHeader("Retry-After", String.valueOf(this.settings.signInWindow().toSeconds()));
+			ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS,
+					"محاولات دخول فاشلة كثيرة من هذا الجهاز: حاول لاحقًا",
+					"Too many failed sign-ins from this device: try again later");
+			return;
+		}
+		chain.doFilter(request, response);
+		int status = response.getStatus();
+		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+			this.failures.asMap().computeIfAbsent(client, key -> new AtomicInteger()).incrementAndGet();
+		}
+		else if (status < 400) {
+			recordSuperuser(request);
+		}
+	}
+
+	private void recordSuperuser(HttpServletRequest request) {
+		boolean login = isWebappLogin(request);
+		String uri = request.getRequestURI();
+		if (!login && !(uri.startsWith("/api/") && !uri.startsWith("/api/public/"))) {
+			return; // engine calls are recorded by the EngineGateway
+		}
+		String userId = login ? SessionSignIn.signedInUser(request, this.engineName) : basicUser(request);
+		if (userId != null && this.identity.createUserQuery()
+			.userId(userId)
+			.memberOfGroup(StaffGroup.CAMUNDA_ADMIN.id())
+			.count() > 0) {
+			this.breakGlass.record(userId, login ? BreakGlassLog.Action.SIGN_IN : BreakGlassLog.Action.STAFF_API_CALL,
+					request.getMethod(), uri);
+		}
+	}
+
+	private static boolean isWebappLogin(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && request.getRequestURI().matches(WEBAPP_LOGIN);
+	}
+
+	private static String basicUser(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return colon < 0 ? null : decoded.substring(0, colon);
+		}
+		catch (IllegalArgumentException malformed) {
+			return null;
+		}
+	}
+
+	private String anonymise(String address) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.secret);
+			return HexFormat.of().formatHex(mac.doFinal(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
