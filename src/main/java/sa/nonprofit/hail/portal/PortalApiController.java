@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import sa.nonprofit.hail.beneficiary.ApplicationValidator;
 import sa.nonprofit.hail.beneficiary.SatisfactionSurveys;
 import sa.nonprofit.hail.system.ApiProblem;
 import sa.nonprofit.hail.system.OrganizationProperties;
+import sa.nonprofit.hail.system.ProblemResponses;
 import sa.nonprofit.hail.whistleblowing.ReporterView;
 
 /** The public JSON API behind the portal pages (DESIGN.md, Public portal). No login; CSRF token from /csrf. */
@@ -155,13 +157,11 @@ class PortalApiController {
 
 	@ExceptionHandler(SupportRequestIntake.InvalidSubmission.class)
 	ResponseEntity<ProblemDetail> invalid(SupportRequestIntake.InvalidSubmission invalid) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				String.join(" • ", invalid.problems().stream().map(p -> p.arabic() + " — " + p.english()).toList()));
-		problem.setTitle("Bad Request");
-		problem.setProperty("messageAr", String.join("\n", invalid.problems().stream().map(p -> p.arabic()).toList()));
-		problem.setProperty("messageEn", String.join("\n", invalid.problems().stream().map(p -> p.english()).toList()));
+		ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST,
+				String.join("\n", invalid.problems().stream().map(ApplicationValidator.Problem::arabic).toList()),
+				String.join("\n", invalid.problems().stream().map(ApplicationValidator.Problem::english).toList()));
 		problem.setProperty("errors", invalid.problems());
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ProblemResponses.entity(problem);
 	}
 
 }
