@@ -65,7 +65,8 @@ public class ApplicationValidator {
 
 		String email = input.email() == null ? "" : input.email().strip();
 		if (!email.isEmpty() && !SaudiIdentifiers.isEmailAddress(email)) {
-			problems.add(new Problem("email", "البريد الإلكتروني غير صحيح", "The e-mail address is invalid"));
+			problems.add(new Problem("email", "البريد الإلكتروني غير صحيح أو أطول من ٢٠٠ حرف",
+					"The e-mail address is invalid or longer than 200 characters"));
 		}
 
 		if (!isOneOf(input.channel(), Channel.values())) {

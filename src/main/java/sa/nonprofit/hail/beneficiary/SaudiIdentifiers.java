@@ -6,6 +6,12 @@ import java.util.regex.Pattern;
 /** Saudi national ID / iqama and mobile numbers: normalisation and check digits. Arabic-Indic digits are accepted. */
 public final class SaudiIdentifiers {
 
+	/** The longest e-mail address kept: the width of every e-mail column (contacts, notification records). */
+	public static final int MAX_EMAIL = 200;
+
+	/** The longest mobile number as typed (spaces, +966 and all): the page's limit; stored normalised, shorter. */
+	public static final int MAX_MOBILE = 20;
+
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
 	private SaudiIdentifiers() {
@@ -59,11 +65,14 @@ public final class SaudiIdentifiers {
 
 	/** A plausible e-mail address: something@domain.tld, no spaces; deliverability is the mail server's business. */
 	public static boolean isEmailAddress(String text) {
-		return text != null && EMAIL.matcher(text.strip()).matches();
+		return text != null && text.strip().length() <= MAX_EMAIL && EMAIL.matcher(text.strip()).matches();
 	}
 
 	/** A Saudi mobile number in any common writing (05…, 5…, 9665…, +9665…, 009665…) as {@code +9665XXXXXXXX}. */
 	public static Optional<String> normaliseMobile(String raw) {
+		if (raw != null && raw.strip().length() > MAX_MOBILE) {
+			return Optional.empty();
+		}
 		String digits = normaliseDigits(raw).replace("(", "").replace(")", "");
 		if (digits.startsWith("+")) {
 			digits = digits.substring(1);

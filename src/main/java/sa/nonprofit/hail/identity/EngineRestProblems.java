@@ -40,19 +40,8 @@ class EngineRestProblems implements ExceptionMapper<ProcessEngineException> {
 	private static Response respond(HttpStatus status, String arabic, String english) {
 		return Response.status(status.value())
 			.type(MediaType.valueOf("application/problem+json"))
-			.entity(body(status, arabic, english))
+			.entity(ProblemResponses.asMap(ProblemResponses.problem(status, arabic, english)))
 			.build();
-	}
-
-	private static java.util.Map<String, Object> body(HttpStatus status, String arabic, String english) {
-		var problem = ProblemResponses.problem(status, arabic, english);
-		java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-		body.put("type", "about:blank");
-		body.put("title", problem.getTitle());
-		body.put("status", status.value());
-		body.put("detail", problem.getDetail());
-		body.putAll(problem.getProperties());
-		return body;
 	}
 
 }

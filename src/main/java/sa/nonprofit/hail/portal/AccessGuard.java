@@ -1,28 +1,29 @@
 package sa.nonprofit.hail.portal;
 
 import java.security.SecureRandom;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import sa.nonprofit.hail.system.ApiProblem;
 
 /**
- * Report access codes (100 random bits, shown once, kept only as a BCrypt hash) and the checks against guessing: after
- * too many failures a report number is locked for a while. Every refusal, whether the number exists or not, is the same
- * answer after the same BCrypt work, so neither the answer nor its timing reveals a report.
+ * Report access codes (100 random bits, shown once, kept only as a BCrypt hash) and the checks against guessing:
+ * failures are throttled per client ({@link FailedCheckThrottle}), never per report, so nobody can lock a reporter
+ * out. Every refusal (wrong code, unknown or impossible number, throttled client) is the same answer after the same
+ * BCrypt work, so neither the answer nor its timing reveals a report.
  */
 @Component
 class AccessGuard {
+
+	/** The longest case number there is (the width of every number column); anything longer is simply unknown. */
+	static final int MAX_NUMBER = 40;
+
+	/** The longest secret a page sends: an access code with its dashes, or a national ID. */
+	static final int MAX_SECRET = 40;
 
 	private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -37,15 +38,11 @@ class AccessGuard {
 
 	private final JdbcTemplate jdbc;
 
-	private final PortalProperties limits;
+	private final FailedCheckThrottle throttle;
 
-	private final TransactionTemplate ownTransaction;
-
-	AccessGuard(JdbcTemplate jdbc, PortalProperties limits, PlatformTransactionManager transactions) {
+	AccessGuard(JdbcTemplate jdbc, FailedCheckThrottle throttle) {
 		this.jdbc = jdbc;
-		this.limits = limits;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.throttle = throttle;
 	}
 
 	/** A new code for a new report: 20 characters of a 32-letter alphabet, 100 bits. Stores only its hash. */
@@ -62,44 +59,43 @@ class AccessGuard {
 		return code.toString();
 	}
 
-	/** Passes when the code matches and the report is not locked; otherwise refuses with one answer for all cases. */
-	void requireCode(String reportNumber, String code) {
-		requireNotLocked(reportNumber);
-		List<String> hashes = this.jdbc.queryForList(
-				"SELECT code_hash FROM app_report_access WHERE report_number = ?", String.class, reportNumber);
+	/**
+	 * Passes when the code matches and this client is not throttled; otherwise refuses with one answer for all cases.
+	 * The BCrypt comparison runs in every case, a throttled client's included.
+	 */
+	void requireCode(String client, String reportNumber, String code) {
+		boolean possible = isPossible(reportNumber, code);
+		List<String> hashes = possible ? this.jdbc.queryForList(
+				"SELECT code_hash FROM app_report_access WHERE report_number = ?", String.class, reportNumber) : List.of();
 		String hash = hashes.isEmpty() ? this.decoyHash : hashes.get(0);
-		boolean matches = this.bcrypt.matches(normalise(code), hash) && !hashes.isEmpty();
-		if (!matches) {
-			fail(reportNumber);
-		}
-		this.ownTransaction.executeWithoutResult(
-				tx -> this.jdbc.update("DELETE FROM app_access_attempt WHERE reference = ?", reportNumber));
-	}
-
-	/** The same lock for support-request status checks, keyed by request number. */
-	void requireNotLocked(String reference) {
-		List<Timestamp> locked = this.jdbc.queryForList(
-				"SELECT locked_until FROM app_access_attempt WHERE reference = ? AND locked_until IS NOT NULL",
-				Timestamp.class, reference);
-		if (!locked.isEmpty() && locked.get(0).toInstant().isAfter(now())) {
+		boolean matches = this.bcrypt.matches(possible ? normalise(code) : "", hash) && !hashes.isEmpty();
+		if (this.throttle.isRefused(client, reference(reportNumber))) {
 			throw refusal();
 		}
+		if (!matches) {
+			fail(client, reportNumber);
+		}
+		this.throttle.succeeded(client, reference(reportNumber));
 	}
 
-	/** Counts a failed check (in a transaction of its own, so the refusal does not roll it back) and refuses. */
-	void fail(String reference) {
-		this.ownTransaction.executeWithoutResult(tx -> {
-			int updated = this.jdbc.update(
-					"UPDATE app_access_attempt SET failed_attempts = failed_attempts + 1 WHERE reference = ?", reference);
-			if (updated == 0) {
-				this.jdbc.update("INSERT INTO app_access_attempt (reference, failed_attempts) VALUES (?, 1)", reference);
-			}
-			this.jdbc.update("""
-					UPDATE app_access_attempt SET locked_until = ?, failed_attempts = 0
-					WHERE reference = ? AND failed_attempts >= ?""", Timestamp.from(now().plus(this.limits.lockTime())),
-					reference, this.limits.maxFailedChecks());
-		});
+	/** Refuses a client that failed too often, for request status checks, before anything is looked up. */
+	void requireNotThrottled(String client, String reference) {
+		if (this.throttle.isRefused(client, reference(reference))) {
+			throw refusal();
+		}
+		if (!isPossible(reference, "")) {
+			fail(client, reference);
+		}
+	}
+
+	/** Counts a failed check against this client and refuses. */
+	void fail(String client, String reference) {
+		this.throttle.failed(client, reference(reference));
 		throw refusal();
+	}
+
+	void succeeded(String client, String reference) {
+		this.throttle.succeeded(client, reference(reference));
 	}
 
 	static ApiProblem refusal() {
@@ -108,12 +104,17 @@ class AccessGuard {
 				"The number or the code is wrong, or there were too many attempts: try again later");
 	}
 
-	private static String normalise(String code) {
-		return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
+	private static boolean isPossible(String number, String secret) {
+		return number != null && number.length() <= MAX_NUMBER && (secret == null || secret.length() <= MAX_SECRET);
 	}
 
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+	/** Over-long numbers all count as one, so they cannot be used to grow the throttle's map. */
+	private static String reference(String number) {
+		return number == null || number.length() > MAX_NUMBER ? "" : number;
+	}
+
+	private static String normalise(String code) {
+		return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import sa.nonprofit.hail.beneficiary.ApplicationValidator;
 import sa.nonprofit.hail.beneficiary.SatisfactionSurveys;
 import sa.nonprofit.hail.system.ApiProblem;
 import sa.nonprofit.hail.system.OrganizationProperties;
+import sa.nonprofit.hail.system.ProblemResponses;
 import sa.nonprofit.hail.whistleblowing.ReporterView;
 
 /** The public JSON API behind the portal pages (DESIGN.md, Public portal). No login; CSRF token from /csrf. */
@@ -121,14 +124,15 @@ class PortalApiController {
 	@Operation(summary = "A request's status for its applicant, who proves it is theirs with the national ID")
 	@PostMapping("/support-requests/{requestNumber}/status")
 	RequestStatusService.RequestStatus requestStatus(@PathVariable String requestNumber,
-			@RequestBody NationalIdCheck check) {
-		return this.requestStatus.statusOf(requestNumber, check.nationalId());
+			@RequestBody NationalIdCheck check, HttpServletRequest request) {
+		return this.requestStatus.statusOf(request.getRemoteAddr(), requestNumber, check.nationalId());
 	}
 
 	@Operation(summary = "A report's status and the feedback meant for the reporter, with the access code")
 	@PostMapping("/reports/{reportNumber}/status")
-	ReportStatus reportStatus(@PathVariable String reportNumber, @RequestBody AccessCodeCheck check) {
-		this.guard.requireCode(reportNumber, check.accessCode());
+	ReportStatus reportStatus(@PathVariable String reportNumber, @RequestBody AccessCodeCheck check,
+			HttpServletRequest request) {
+		this.guard.requireCode(request.getRemoteAddr(), reportNumber, check.accessCode());
 		ReporterView.ReporterStatus status = this.reporterView.statusOf(reportNumber).orElseThrow(AccessGuard::refusal);
 		return new ReportStatus(reportNumber, status.stage().name(), status.stageAr(), status.stageEn(),
 				status.feedback(), this.reports.messages(reportNumber));
@@ -137,8 +141,9 @@ class PortalApiController {
 	@Operation(summary = "More information or new evidence from the reporter; reopens a report closed as unjustified")
 	@PostMapping("/reports/{reportNumber}/messages")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, Boolean> addMessage(@PathVariable String reportNumber, @RequestBody ReporterMessage message) {
-		this.guard.requireCode(reportNumber, message.accessCode());
+	Map<String, Boolean> addMessage(@PathVariable String reportNumber, @RequestBody ReporterMessage message,
+			HttpServletRequest request) {
+		this.guard.requireCode(request.getRemoteAddr(), reportNumber, message.accessCode());
 		String text = message.text() == null ? "" : message.text().strip();
 		if (text.isEmpty() || text.length() > MAX_MESSAGE) {
 			throw ApiProblem.badRequest("اكتب رسالتك (٤٠٠٠ حرف على الأكثر)", "Write your message (at most 4000 characters)");
@@ -155,13 +160,11 @@ class PortalApiController {
 
 	@ExceptionHandler(SupportRequestIntake.InvalidSubmission.class)
 	ResponseEntity<ProblemDetail> invalid(SupportRequestIntake.InvalidSubmission invalid) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				String.join(" • ", invalid.problems().stream().map(p -> p.arabic() + " — " + p.english()).toList()));
-		problem.setTitle("Bad Request");
-		problem.setProperty("messageAr", String.join("\n", invalid.problems().stream().map(p -> p.arabic()).toList()));
-		problem.setProperty("messageEn", String.join("\n", invalid.problems().stream().map(p -> p.english()).toList()));
+		ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST,
+				String.join("\n", invalid.problems().stream().map(ApplicationValidator.Problem::arabic).toList()),
+				String.join("\n", invalid.problems().stream().map(ApplicationValidator.Problem::english).toList()));
 		problem.setProperty("errors", invalid.problems());
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ProblemResponses.entity(problem);
 	}
 
 }

@@ -8,5 +8,5 @@ import org.springframework.util.unit.DataSize;
 /** Limits of the public portal (see application.yaml, app.portal). */
 @ConfigurationProperties("app.portal")
 record PortalProperties(String baseUrl, int submissionsPerMinute, int checksPerMinute, int maxFailedChecks,
-		Duration lockTime, int maxAttachments, DataSize maxAttachmentSize) {
+		int maxFailedChecksPerClient, Duration lockTime, int maxAttachments, DataSize maxAttachmentSize) {
 }

@@ -8,9 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import sa.nonprofit.hail.system.ProblemResponses;
 
 /** Limits POSTs to the public API per client: new submissions tightly, status checks and messages less so. */
 @Component
@@ -37,14 +38,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader("Retry-After", "60");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("""
-				{"type":"about:blank","title":"Too Many Requests","status":429,\
-				"detail":"طلبات كثيرة، حاول بعد دقيقة — Too many requests, try again in a minute",\
-				"messageAr":"طلبات كثيرة، حاول بعد دقيقة","messageEn":"Too many requests, try again in a minute"}""");
+		ProblemResponses.writeStandard(response, HttpStatus.TOO_MANY_REQUESTS);
 	}
 
 }

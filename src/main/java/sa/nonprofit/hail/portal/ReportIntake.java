@@ -129,7 +129,8 @@ class ReportIntake {
 		}
 		if (form.contactEmail() != null && !form.contactEmail().isBlank()
 				&& !SaudiIdentifiers.isEmailAddress(form.contactEmail())) {
-			throw ApiProblem.badRequest("البريد الإلكتروني غير صحيح", "The e-mail address is invalid");
+			throw ApiProblem.badRequest("البريد الإلكتروني غير صحيح أو أطول من ٢٠٠ حرف",
+					"The e-mail address is invalid or longer than 200 characters");
 		}
 		if (form.contactMobile() != null && !form.contactMobile().isBlank()
 				&& SaudiIdentifiers.normaliseMobile(form.contactMobile()).isEmpty()) {

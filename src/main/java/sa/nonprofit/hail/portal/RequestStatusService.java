@@ -65,16 +65,18 @@ class RequestStatusService {
 		this.guard = guard;
 	}
 
-	RequestStatus statusOf(String requestNumber, String nationalId) {
-		this.guard.requireNotLocked(requestNumber);
+	/** Refuses (one answer for all cases) unless the national ID matches and this client is not throttled. */
+	RequestStatus statusOf(String client, String requestNumber, String nationalId) {
+		this.guard.requireNotThrottled(client, requestNumber);
 		HistoricProcessInstance request = this.history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(BeneficiaryProcess.PROCESS_ID)
 			.processInstanceBusinessKey(requestNumber)
 			.singleResult();
 		String given = SaudiIdentifiers.normaliseDigits(nationalId);
 		if (request == null || given.isEmpty() || !given.equals(variable(request, Variables.NATIONAL_ID))) {
-			this.guard.fail(requestNumber);
+			this.guard.fail(client, requestNumber);
 		}
+		this.guard.succeeded(client, requestNumber);
 		Stage stage = stage(request);
 		String due = "";
 		String dueDisplay = "";

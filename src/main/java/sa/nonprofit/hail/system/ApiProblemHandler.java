@@ -1,61 +1,82 @@
 package sa.nonprofit.hail.system;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
-/** Every refused API request answers {@code application/problem+json} with its reason in Arabic and English. */
+/**
+ * Every refused API request answers {@code application/problem+json} with its reason in Arabic and English (shaped by
+ * {@link ProblemResponses}). What is not handled here reaches the container's error page, {@link ApiErrorController}.
+ */
 @RestControllerAdvice
 class ApiProblemHandler {
 
+	/** Seconds a client should wait before trying again when the database is briefly out of reach. */
+	static final String RETRY_AFTER_SECONDS = "30";
+
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> problem(ApiProblem problem) {
-		return respond(problem.status(), problem.arabic(), problem.english());
+		return ProblemResponses.entity(problem.status(), problem.arabic(), problem.english());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return respond(HttpStatus.BAD_REQUEST, "قيمة غير صالحة للحقل «" + ex.getName() + "»",
+		return ProblemResponses.entity(HttpStatus.BAD_REQUEST, "قيمة غير صالحة للحقل «" + ex.getName() + "»",
 				"Invalid value for '" + ex.getName() + "'");
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex) {
-		return respond(HttpStatus.BAD_REQUEST, "الحقل «" + ex.getParameterName() + "» مطلوب",
+		return ProblemResponses.entity(HttpStatus.BAD_REQUEST, "الحقل «" + ex.getParameterName() + "» مطلوب",
 				"'" + ex.getParameterName() + "' is required");
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
-		return respond(HttpStatus.BAD_REQUEST, "تعذّرت قراءة الطلب: تحقق من صيغة البيانات والتواريخ (YYYY-MM-DD)",
+		return ProblemResponses.entity(HttpStatus.BAD_REQUEST,
+				"تعذّرت قراءة الطلب: تحقق من صيغة البيانات والتواريخ (YYYY-MM-DD)",
 				"The request body could not be read: check the JSON and the dates (YYYY-MM-DD)");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex) {
-		return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "نوع المحتوى غير مدعوم", "Unsupported content type");
+		return ProblemResponses.standardEntity(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 	}
 
-	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-	ResponseEntity<ProblemDetail> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException ex) {
-		return respond(HttpStatus.PAYLOAD_TOO_LARGE, "الملف أو الطلب أكبر من المسموح (١٠ ميجابايت للملف)",
-				"The file or the request is too large (10 MB per file)");
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex) {
+		return ProblemResponses.standardEntity(HttpStatus.PAYLOAD_TOO_LARGE);
 	}
 
-	static ResponseEntity<ProblemDetail> respond(HttpStatusCode status, String arabic, String english) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, arabic + " — " + english);
-		problem.setTitle(HttpStatus.valueOf(status.value()).getReasonPhrase());
-		problem.setProperty("messageAr", arabic);
-		problem.setProperty("messageEn", english);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	/** A multipart body Tomcat cannot take apart: no boundary, a control character in a file name, a cut body. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> brokenMultipart(MultipartException ex) {
+		return ProblemResponses.entity(HttpStatus.BAD_REQUEST,
+				"تعذّرت قراءة النموذج أو الملفات المرفقة: أعد الإرسال من الصفحة",
+				"The form or its attached files could not be read: send it again from the page");
+	}
+
+	/** The database is out of reach for a moment (restart, fail-over, pool exhausted): worth retrying, not a bug. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
+			CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+		ProblemResponses.Message message = ProblemResponses.standard(HttpStatus.SERVICE_UNAVAILABLE.value());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, message.arabic(), message.english()));
 	}
 
 }
