@@ -178,8 +178,8 @@ class KpiQueries {
 				SELECT i.GROUP_ID_, COUNT(*), MIN(t.CREATE_TIME_)
 				FROM ACT_RU_TASK t JOIN ACT_RU_IDENTITYLINK i ON i.TASK_ID_ = t.ID_ AND i.TYPE_ = 'candidate'
 				WHERE i.GROUP_ID_ IS NOT NULL"""
-				+ visibleTo(reader, "t.PROC_DEF_ID_ LIKE '" + WhistleblowerProcess.PROCESS_ID + ":%'", "t.PROC_INST_ID_",
-						arguments)
+				+ visibleTo(reader, "t.PROC_DEF_ID_ IN (SELECT d.ID_ FROM ACT_RE_PROCDEF d WHERE d.KEY_ = '"
+						+ WhistleblowerProcess.PROCESS_ID + "')", "t.PROC_INST_ID_", arguments)
 				+ " GROUP BY i.GROUP_ID_ ORDER BY i.GROUP_ID_",
 				(rs, row) -> new KpiReport.GroupLoad(rs.getString(1), rs.getLong(2),
 						rs.getTimestamp(3).toInstant().atZone(AssociationApplication.ZONE).toOffsetDateTime().toString()),

@@ -49,6 +49,11 @@ public final class LoopbackClient {
 		return send("POST", path, json, all);
 	}
 
+	/** A GET with the headers given (e.g. Authorization). */
+	public Response get(String path, Map<String, String> headers) {
+		return send("GET", path, null, headers);
+	}
+
 	public Response postJson(String path, String json) {
 		return postJson(path, json, Map.of());
 	}

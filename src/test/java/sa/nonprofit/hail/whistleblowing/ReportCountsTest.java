@@ -1,0 +1,169 @@
+package sa.nonprofit.hail.whistleblowing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import sa.nonprofit.hail.support.ApplicationTest;
+import sa.nonprofit.hail.support.Http;
+import sa.nonprofit.hail.support.StaffSession;
+import sa.nonprofit.hail.whistleblowing.ReportStages.Stage;
+
+/**
+ * Issue 13, attacks 5 and 10: counts that tell an accused person a report exists, and the engine superuser reading
+ * reports unseen. Aggregates are for the administrator and the system operators; the operators see instances and
+ * incidents but never a report's data; every call of the superuser is recorded for the chair.
+ */
+@ApplicationTest
+class ReportCountsTest {
+
+	private static final String[] AGGREGATES = { "/engine-rest/process-definition/statistics",
+			"/engine-rest/process-definition/key/WhistleblowerReportProcess/statistics",
+			"/engine-rest/metrics/activity-instance-start/sum", "/engine-rest/metrics",
+			"/engine-rest/history/process-instance/report?reportType=duration&periodUnit=month",
+			"/engine-rest/task/report/candidate-group-count",
+			"/engine-rest/history/process-definition/cleanable-process-instance-report" };
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProcessEngine engine;
+
+	Http http;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	@BeforeEach
+	void setUp() {
+		this.http = new Http(this.port);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "relations1", "director1", "chair1", "auditor1", "violations1", "vicechair1" })
+	void staffGetNoFiguresAcrossInstances(String user) {
+		for (String path : AGGREGATES) {
+			HttpResponse<String> response = this.http.get(path, user, "demo");
+			assertThat(response.statusCode()).as(path).isEqualTo(403);
+		}
+		StaffSession session = StaffSession.signIn(this.port, user, "tasklist");
+		HttpResponse<String> cockpit = session.get(
+				"/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
+		assertThat(cockpit.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void operatorsAndTheAdministratorWatchTheFigures() {
+		for (String user : List.of("ops1", "admin")) {
+			assertThat(this.http.get(AGGREGATES[0], user, "demo").statusCode()).as(user).isEqualTo(200);
+		}
+		StaffSession operator = StaffSession.signIn(this.port, "ops1", "cockpit");
+		assertThat(operator.loginStatus()).isEqualTo(200);
+		assertThat(operator.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void operatorsSeeTheInstanceButNeverItsData() {
+		String marker = "SECRET-" + UUID.randomUUID();
+		ProcessInstance report = new ReportStages(this.engine).reportAt(AccusedRole.EMPLOYEE, Stage.INVESTIGATION,
+				marker);
+		String id = report.getId();
+		assertThat(this.http.get("/engine-rest/process-instance?processInstanceIds=" + id, "ops1", "demo").body())
+			.contains(id);
+		for (String path : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + id,
+				"/engine-rest/history/variable-instance?processInstanceId=" + id,
+				"/engine-rest/history/detail?processInstanceId=" + id, "/engine-rest/task?processInstanceId=" + id,
+				"/engine-rest/history/task?processInstanceId=" + id,
+				"/engine-rest/history/activity-instance?processInstanceId=" + id)) {
+			HttpResponse<String> response = this.http.get(path, "ops1", "demo");
+			assertThat(response.body()).as(path).isEqualTo("[]");
+		}
+		HttpResponse<String> variables = this.http.get("/engine-rest/process-instance/" + id + "/variables", "ops1",
+				"demo");
+		assertThat(variables.statusCode()).isEqualTo(403);
+		assertThat(variables.body()).doesNotContain(marker);
+	}
+
+	@Test
+	void everyCallOfTheSuperuserIsRecordedForTheChair() throws Exception {
+		ProcessInstance report = new ReportStages(this.engine).receive(AccusedRole.EMPLOYEE, "x");
+		String path = "/engine-rest/history/variable-instance?processInstanceId=" + report.getId();
+		assertThat(this.http.get(path, "admin", "demo").body()).contains(report.getId());
+		StaffSession.signIn(this.port, "admin", "cockpit");
+		String today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Riyadh")).toString();
+		String audit = "/api/audit/break-glass?from=" + today + "&to=" + today;
+		JsonNode entries = this.json.readTree(this.http.get(audit, "chair1", "demo").body());
+		assertThat(entries.findValuesAsText("path")).anyMatch(recorded -> recorded.contains(report.getId())
+				|| recorded.equals("/engine-rest/history/variable-instance"));
+		assertThat(entries.findValuesAsText("action")).contains("SIGN_IN", "ENGINE_CALL");
+		assertThat(entries.findValuesAsText("userId")).containsOnly("admin");
+		for (String user : List.of("auditor1", "director1", "ops1")) {
+			assertThat(this.http.get(audit, user, "demo").statusCode()).as(user).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void theChairsFiguresLeaveOutAReportAgainstTheChair() throws Exception {
+		new ReportStages(this.engine).reportAt(AccusedRole.BOARD_CHAIR, Stage.CHAIR_APPROVAL, "x");
+		LocalDate day = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Riyadh"));
+		String today = day.toString();
+		String kpi = "/api/kpi?from=" + today + "&to=" + today;
+		JsonNode chair = this.json.readTree(this.http.get(kpi, "chair1", "demo").body());
+		JsonNode admin = this.json.readTree(this.http.get(kpi, "admin", "demo").body());
+		// The vice chair also investigates reports against a committee member, which the chair may read.
+		var viceChairTasks = this.engine.getTaskService().createTaskQuery().taskCandidateGroup("board-vice-chair");
+		long all = viceChairTasks.count();
+		long againstTheChair = this.engine.getTaskService()
+			.createTaskQuery()
+			.taskCandidateGroup("board-vice-chair")
+			.processVariableValueEquals(WhistleblowerProcess.Variables.ACCUSED_ROLE, "BOARD_CHAIR")
+			.count();
+		assertThat(againstTheChair).isPositive();
+		assertThat(openTasks(chair, "board-vice-chair")).isEqualTo(all - againstTheChair);
+		assertThat(openTasks(admin, "board-vice-chair")).isEqualTo(all);
+		long chairReports = started(chair, WhistleblowerProcess.PROCESS_ID);
+		long visibleToChair = Long.parseLong(this.http.get("/engine-rest/history/process-instance/count?"
+				+ "processDefinitionKey=WhistleblowerReportProcess&startedAfter=" + today + "T00:00:00.000%2B0300"
+				+ "&startedBefore=" + day.plusDays(1) + "T00:00:00.000%2B0300",
+				"chair1", "demo").body().replaceAll("\\D", ""));
+		assertThat(chairReports).isEqualTo(visibleToChair).isLessThan(started(admin, WhistleblowerProcess.PROCESS_ID));
+		assertThat(started(chair, "BeneficiaryRequestProcess")).isEqualTo(started(admin, "BeneficiaryRequestProcess"));
+	}
+
+	private static long openTasks(JsonNode kpi, String group) {
+		for (JsonNode load : kpi.get("openTasks")) {
+			if (load.get("group").asText().equals(group)) {
+				return load.get("openTasks").asLong();
+			}
+		}
+		return 0;
+	}
+
+	private static long started(JsonNode kpi, String process) {
+		for (JsonNode counts : kpi.get("processes")) {
+			if (counts.get("process").asText().equals(process)) {
+				return counts.get("started").asLong();
+			}
+		}
+		throw new AssertionError(process);
+	}
+
+
+}
