@@ -4,11 +4,14 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Writes the {@link AccessPolicy} into Camunda's authorization table; safe to run at every start. */
@@ -17,8 +20,11 @@ class AuthorizationSetup {
 
 	private final AuthorizationService authorizations;
 
-	AuthorizationSetup(AuthorizationService authorizations) {
+	private final JdbcTemplate jdbc;
+
+	AuthorizationSetup(AuthorizationService authorizations, JdbcTemplate jdbc) {
 		this.authorizations = authorizations;
+		this.jdbc = jdbc;
 	}
 
 	void apply() {
@@ -46,6 +52,25 @@ class AuthorizationSetup {
 		}
 		for (Resource resource : Resources.values()) {
 			grantExactly(StaffGroup.CAMUNDA_ADMIN.id(), resource, Authorization.ANY, Permissions.ALL);
+		}
+		letTaskReadersReadItsVariables();
+	}
+
+	/**
+	 * Since variables need permissions of their own, the engine gives a task's candidates READ_VARIABLE with READ. Tasks
+	 * created before that setting have READ alone, and their forms would open empty: add it once, in one statement
+	 * (the engine's API would load every task authorization at every start). A no-op once done.
+	 */
+	private void letTaskReadersReadItsVariables() {
+		for (Resources resource : List.of(Resources.TASK, Resources.HISTORIC_TASK)) {
+			int read = resource == Resources.TASK ? TaskPermissions.READ.getValue() : HistoricTaskPermissions.READ.getValue();
+			int readVariable = resource == Resources.TASK ? TaskPermissions.READ_VARIABLE.getValue()
+					: HistoricTaskPermissions.READ_VARIABLE.getValue();
+			this.jdbc.update("""
+					UPDATE ACT_RU_AUTHORIZATION SET PERMS_ = PERMS_ + ?
+					WHERE TYPE_ = ? AND RESOURCE_TYPE_ = ? AND PERMS_ > 0
+					AND MOD(PERMS_ / ?, 2) = 1 AND MOD(PERMS_ / ?, 2) = 0""", readVariable, Authorization.AUTH_TYPE_GRANT,
+					resource.resourceType(), read, readVariable);
 		}
 	}
 

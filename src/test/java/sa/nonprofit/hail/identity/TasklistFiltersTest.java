@@ -52,6 +52,27 @@ class TasklistFiltersTest {
 	}
 
 	@Test
+	void tasksFromBeforeVariablePermissionsStillShowTheirVariables() throws Exception {
+		org.camunda.bpm.engine.authorization.Authorization old = this.authorizations
+			.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+		old.setGroupId("upgrade-test");
+		old.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
+		old.setResourceId("task-from-" + java.util.UUID.randomUUID());
+		old.addPermission(org.camunda.bpm.engine.authorization.TaskPermissions.READ);
+		old.addPermission(org.camunda.bpm.engine.authorization.TaskPermissions.UPDATE);
+		this.authorizations.saveAuthorization(old);
+
+		this.initializer.run(new DefaultApplicationArguments());
+
+		org.camunda.bpm.engine.authorization.Authorization upgraded = this.authorizations.createAuthorizationQuery()
+			.resourceId(old.getResourceId()).singleResult();
+		assertThat(upgraded.isPermissionGranted(org.camunda.bpm.engine.authorization.TaskPermissions.READ_VARIABLE))
+			.isTrue();
+		assertThat(upgraded.isPermissionGranted(org.camunda.bpm.engine.authorization.TaskPermissions.UPDATE)).isTrue();
+		this.authorizations.deleteAuthorization(upgraded.getId());
+	}
+
+	@Test
 	void operatorsHaveNoTasklistFilter() {
 		String body = new Http(this.port).get("/engine-rest/filter", "ops1", DemoUsers.PASSWORD).body();
 		assertThat(body).isEqualTo("[]");

@@ -276,6 +276,20 @@ class WhistleblowerReportProcessTest {
 			.resourceId(report.getId()).count()).isZero();
 	}
 
+	@Test
+	void aReportAgainstACommitteeMemberIsInvestigatedByTheViceChairAndRatifiedByTheChair() {
+		ProcessInstance report = receive("PHONE", "COMMITTEE_MEMBER");
+		receiptDone(report);
+		review(report, "INVESTIGATE");
+		assertThat(report).isWaitingAt(Elements.INVESTIGATION);
+		assertThat(task()).hasCandidateGroup("board-vice-chair");
+		assertThat(this.engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("violations-committee")
+			.resourceId(report.getId()).count()).isZero();
+		investigate(report, "وقائع");
+		assertThat(report).isWaitingAt(Elements.CHAIR_APPROVAL);
+		assertThat(task()).hasCandidateGroup("board-chair");
+	}
+
 	private ProcessInstance receive(String channel, String accusedRole) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(Variables.CHANNEL, channel);
