@@ -9,7 +9,8 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
 	@Override
 	protected void registerAdditionalResources() {
-		register(EngineRestProblems.class);
+		register(new EngineRestProblems());
+		register(new EngineRestProblems.Wrapped());
 	}
 
 }

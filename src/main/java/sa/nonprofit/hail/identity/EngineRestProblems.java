@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.http.HttpStatus;
 
 import sa.nonprofit.hail.system.ApiProblem;
@@ -21,8 +22,23 @@ import sa.nonprofit.hail.system.ProblemResponses;
 @Priority(1)
 class EngineRestProblems implements ExceptionMapper<ProcessEngineException> {
 
+	/** The REST resources wrap what the engine throws into a RestException (answered 500 by default). */
+	@Priority(1)
+	static class Wrapped implements ExceptionMapper<RestException> {
+
+		@Override
+		public Response toResponse(RestException exception) {
+			return answer(exception);
+		}
+
+	}
+
 	@Override
 	public Response toResponse(ProcessEngineException exception) {
+		return answer(exception);
+	}
+
+	static Response answer(RuntimeException exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ApiProblem problem) {
 				return respond(problem.status(), problem.arabic(), problem.english());

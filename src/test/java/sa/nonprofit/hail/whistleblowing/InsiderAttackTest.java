@@ -132,6 +132,50 @@ class InsiderAttackTest {
 	}
 
 	@Test
+	void evenTheAdministratorCannotBringANumberAndTheEngineSaysWhyIn400() {
+		HttpResponse<String> refused = this.http.postJson(START,
+				"{\"businessKey\":\"WB-2026-0000000A\",\"variables\":{\"accusedRole\":{\"value\":\"EMPLOYEE\"}}}",
+				"admin", "demo");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("messageAr").contains("given by the application only");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/modification", "/suspended", "/variables" })
+	void staffCannotMoveDeleteOrSuspendAReport(String action) {
+		ProcessInstance report = this.stages.reportAt(AccusedRole.EMPLOYEE, Stage.REVIEW, this.marker);
+		String body = action.equals("/modification")
+				? "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_AwaitNewEvidence\"}]}"
+				: action.equals("/suspended") ? "{\"suspended\":true}" : "{\"modifications\":{\"reporterFeedback\":{\"value\":\"x\"}}}";
+		for (String prefix : new String[] { "/engine-rest", "/engine-rest/engine/default" }) {
+			HttpResponse<String> response = this.http.postJson(prefix + "/process-instance/" + report.getId() + action,
+					body, "auditor1", "demo");
+			assertThat(response.statusCode()).as(prefix + action).isEqualTo(403);
+		}
+		HttpResponse<String> deleted = this.http.send(this.http.request("/engine-rest/process-instance/" + report.getId())
+			.header("Authorization", Http.basic("auditor1", "demo"))
+			.DELETE()
+			.build());
+		assertThat(deleted.statusCode()).isEqualTo(403);
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceId(report.getId()).active().count())
+			.isEqualTo(1);
+		assertThat(this.runtime.getActiveActivityIds(report.getId())).containsExactly(Elements.PRELIMINARY_REVIEW);
+	}
+
+	@Test
+	void tasklistsOwnDoorChecksTheFormToo() {
+		ProcessInstance report = this.stages.reportAt(AccusedRole.EMPLOYEE, Stage.INVESTIGATION, this.marker);
+		Task investigation = taskAt(report, Elements.INVESTIGATION);
+		StaffSession committee = StaffSession.signIn(this.port, "violations1", "tasklist");
+		HttpResponse<String> refused = committee.webappJson("POST",
+				"/camunda/api/engine/engine/default/task/" + investigation.getId() + "/submit-form",
+				"{\"variables\":{\"committeeFindings\":{\"value\":\"x\"},\"reporterFeedback\":{\"value\":\"مزروع\"}}}");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("reporterFeedback").contains("message");
+		assertThat(taskAt(report, Elements.INVESTIGATION)).isNotNull();
+	}
+
+	@Test
 	void anAuditorStartsAReportFromTheStartFormAndGetsAnUnguessableNumber() {
 		String body = """
 				{"variables":{"channel":{"value":"PHONE"},"category":{"value":"FINANCIAL"},
