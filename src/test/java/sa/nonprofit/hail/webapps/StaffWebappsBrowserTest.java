@@ -69,6 +69,9 @@ class StaffWebappsBrowserTest {
 	@Autowired
 	OrganizationProperties organization;
 
+	@Autowired
+	sa.nonprofit.hail.calendar.HolidayCalendar calendar;
+
 	ChromeDriver browser;
 
 	WebDriverWait wait;
@@ -203,6 +206,25 @@ class StaffWebappsBrowserTest {
 			assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("مثيلات الإجراء");
 			Browser.screenshot(this.browser, "cockpit-" + processId + "-ar");
 		}
+	}
+
+	@Test
+	void oneSignInOpensTheStaffPagesAndTheirWritesCarryTheToken() {
+		this.browser.get(url("/admin/holidays.html"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+		assertThat(this.browser.getCurrentUrl()).contains("/camunda/app/welcome/");
+		logIn("cockpit", "admin");
+		this.browser.get(url("/admin/holidays.html"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#rows tr")));
+		this.browser.executeScript("document.querySelector('#add [name=from]').value = '2033-02-22';");
+		this.browser.findElement(By.cssSelector("#add [name=name]")).sendKeys("يوم اختبار المتصفح");
+		this.browser.findElement(By.cssSelector("#add button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "تمت الإضافة"));
+		assertThat(this.calendar.list(java.time.LocalDate.of(2033, 2, 22), java.time.LocalDate.of(2033, 2, 22)))
+			.extracting(sa.nonprofit.hail.calendar.Holiday::name)
+			.containsExactly("يوم اختبار المتصفح");
+		Browser.screenshot(this.browser, "holidays-signed-in-once");
+		this.calendar.remove(java.time.LocalDate.of(2033, 2, 22), java.time.LocalDate.of(2033, 2, 22));
 	}
 
 	@Test
