@@ -102,6 +102,12 @@ class EngineGateway extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		if (caller.isOperator()) {
+			request = withoutVariableFilters(request, response);
+			if (request == null) {
+				return;
+			}
+		}
 		if (call.door() != Door.ENGINE) {
 			boolean cockpitReader = caller.isOperator() && (call.door() == Door.COCKPIT || call.isRead());
 			if (cockpitReader) {
@@ -139,6 +145,49 @@ class EngineGateway extends OncePerRequestFilter {
 			return;
 		}
 		refuse(response, NOT_FOR_STAFF);
+	}
+
+	/** Query parameters and body members that filter instances by the values of their variables. */
+	private static final Set<String> VARIABLE_FILTERS = Set.of("variables", "processVariables", "taskVariables",
+			"caseInstanceVariables", "variableNamesIgnoreCase", "variableValuesIgnoreCase");
+
+	/**
+	 * The operators see every instance but no variable: a query filtering instances by a variable's value would tell
+	 * them the value one guess at a time. Refused, in the query string and in a JSON body alike.
+	 * @return the request to go on with (its body kept for the engine), or null when refused
+	 */
+	private HttpServletRequest withoutVariableFilters(HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Refusal refusal = new Refusal(HttpStatus.FORBIDDEN, "لا يبحث مشغلو النظام بقيم المتغيرات",
+				"System operators do not search by the values of variables");
+		if (request.getParameterMap().keySet().stream().anyMatch(VARIABLE_FILTERS::contains)) {
+			refuse(response, refusal);
+			return null;
+		}
+		if (!"POST".equals(request.getMethod())) {
+			return request;
+		}
+		byte[] body;
+		try {
+			body = CachedBodyRequest.read(request, MAX_CHECKED_BODY);
+		}
+		catch (IOException tooLarge) {
+			refuse(response, refusal);
+			return null;
+		}
+		if (body.length > 0) {
+			try {
+				JsonNode json = this.json.readTree(body);
+				if (json != null && VARIABLE_FILTERS.stream().anyMatch(key -> !json.findValues(key).isEmpty())) {
+					refuse(response, refusal);
+					return null;
+				}
+			}
+			catch (IOException notJson) {
+				// the engine answers for a body it cannot read
+			}
+		}
+		return new CachedBodyRequest(request, body);
 	}
 
 	/** Closed whoever asks: messages, signals, conditions, the setup page and (where configured) deployment. */

@@ -95,6 +95,18 @@ class ReportCountsTest {
 			HttpResponse<String> response = this.http.get(path, "ops1", "demo");
 			assertThat(response.body()).as(path).isEqualTo("[]");
 		}
+		// Nor one guess at a time, by filtering instances on a variable's value.
+		assertThat(this.http.get("/engine-rest/process-instance?variables=description_like_%25" + marker + "%25",
+				"ops1", "demo").statusCode()).isEqualTo(403);
+		assertThat(this.http.postJson("/engine-rest/process-instance", "{\"variables\":[{\"name\":\"description\","
+				+ "\"operator\":\"like\",\"value\":\"%" + marker + "%\"}]}", "ops1", "demo").statusCode()).isEqualTo(403);
+		StaffSession cockpit = StaffSession.signIn(this.port, "ops1", "cockpit");
+		HttpResponse<String> probe = cockpit.webappJson("POST",
+				"/camunda/api/cockpit/plugin/base/default/process-instance",
+				"{\"variables\":[{\"name\":\"description\",\"operator\":\"like\",\"value\":\"%" + marker + "%\"}]}");
+		assertThat(probe.statusCode()).isEqualTo(403);
+		assertThat(this.http.get("/engine-rest/process-instance?variables=description_like_%25" + marker + "%25",
+				"auditor1", "demo").body()).contains(id);
 		HttpResponse<String> variables = this.http.get("/engine-rest/process-instance/" + id + "/variables", "ops1",
 				"demo");
 		assertThat(variables.statusCode()).isEqualTo(403);
