@@ -3,7 +3,6 @@ package sa.nonprofit.hail.identity;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -29,11 +28,8 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
 				|| !this.identity.checkPassword(userId, credentials.toString())) {
 			throw new BadCredentialsException("Bad credentials");
 		}
-		List<SimpleGrantedAuthority> groups = this.identity.createGroupQuery()
-			.groupMember(userId)
-			.list()
+		List<SimpleGrantedAuthority> groups = StaffGroups.of(this.identity, userId)
 			.stream()
-			.map(Group::getId)
 			.map(SimpleGrantedAuthority::new)
 			.toList();
 		return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -43,11 +42,8 @@ class SessionSignIn extends OncePerRequestFilter {
 		if (SecurityContextHolder.getContext().getAuthentication() == null) {
 			String userId = signedInUser(request, this.engineName);
 			if (userId != null && this.identity.createUserQuery().userId(userId).count() > 0) {
-				List<SimpleGrantedAuthority> groups = this.identity.createGroupQuery()
-					.groupMember(userId)
-					.list()
+				List<SimpleGrantedAuthority> groups = StaffGroups.of(this.identity, userId)
 					.stream()
-					.map(Group::getId)
 					.map(SimpleGrantedAuthority::new)
 					.toList();
 				SecurityContextHolder.getContext()

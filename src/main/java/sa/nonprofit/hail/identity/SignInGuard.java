@@ -2,13 +2,8 @@ package sa.nonprofit.hail.identity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import sa.nonprofit.hail.system.ClientKeys;
 import sa.nonprofit.hail.system.ProblemResponses;
 
 /**
@@ -43,17 +39,16 @@ class SignInGuard extends OncePerRequestFilter {
 
 	private final Cache<String, AtomicInteger> failures;
 
-	private final SecretKeySpec secret;
+	private final ClientKeys clients;
 
-	SignInGuard(IdentityService identity, String engineName, StaffSecurityProperties settings, BreakGlassLog breakGlass) {
+	SignInGuard(IdentityService identity, String engineName, StaffSecurityProperties settings, BreakGlassLog breakGlass,
+			ClientKeys clients) {
 		this.identity = identity;
 		this.engineName = engineName;
 		this.settings = settings;
 		this.breakGlass = breakGlass;
+		this.clients = clients;
 		this.failures = Caffeine.newBuilder().expireAfterWrite(settings.signInWindow()).maximumSize(100_000).build();
-		byte[] key = new byte[32];
-		new SecureRandom().nextBytes(key);
-		this.secret = new SecretKeySpec(key, "HmacSHA256");
 	}
 
 	@Override
@@ -64,7 +59,7 @@ class SignInGuard extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String client = anonymise(request.getRemoteAddr());
+		String client = this.clients.of(request.getRemoteAddr());
 		AtomicInteger failed = this.failures.getIfPresent(client);
 		if (failed != null && failed.get() >= this.settings.signInFailures()) {
 			response.setHeader("Retry-After", String.valueOf(this.settings.signInWindow().toSeconds()));
@@ -115,17 +110,6 @@ class SignInGuard extends OncePerRequestFilter {
 		}
 		catch (IllegalArgumentException malformed) {
 			return null;
-		}
-	}
-
-	private String anonymise(String address) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.secret);
-			return HexFormat.of().formatHex(mac.doFinal(String.valueOf(address).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -34,8 +33,7 @@ record StaffCaller(String userId, List<String> groups) {
 		if (userId == null) {
 			return null;
 		}
-		return new StaffCaller(userId,
-				identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+		return new StaffCaller(userId, StaffGroups.of(identity, userId));
 	}
 
 }

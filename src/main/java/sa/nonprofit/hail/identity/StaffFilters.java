@@ -6,6 +6,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import sa.nonprofit.hail.system.ClientKeys;
+
 /**
  * The servlet filters around staff requests: the sign-in throttle before Spring Security (it must see the 401s), the
  * engine gateway after it (it must know the caller) and before the engine's REST resources.
@@ -15,9 +17,9 @@ class StaffFilters {
 
 	@Bean
 	FilterRegistrationBean<SignInGuard> signInGuard(ProcessEngine engine, StaffSecurityProperties settings,
-			BreakGlassLog breakGlass) {
+			BreakGlassLog breakGlass, ClientKeys clients) {
 		FilterRegistrationBean<SignInGuard> registration = new FilterRegistrationBean<>(
-				new SignInGuard(engine.getIdentityService(), engine.getName(), settings, breakGlass));
+				new SignInGuard(engine.getIdentityService(), engine.getName(), settings, breakGlass, clients));
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;

@@ -9,6 +9,8 @@ import io.github.bucket4j.Bucket;
 import org.springframework.stereotype.Component;
 
 /** Token buckets per client (Bucket4j), keyed by {@link ClientKeys}: no IP address is kept, not even in this map. */
+import sa.nonprofit.hail.system.ClientKeys;
+
 @Component
 class ClientRateLimiter {
 

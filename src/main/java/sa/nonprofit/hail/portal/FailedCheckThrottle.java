@@ -7,6 +7,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import sa.nonprofit.hail.system.ClientKeys;
+
 /**
  * Failed access checks counted per client, in memory: per (client, number) up to {@code max-failed-checks}, and per
  * client over all numbers up to {@code max-failed-checks-per-client}; past either, that client alone is refused for

@@ -1,4 +1,4 @@
-package sa.nonprofit.hail.portal;
+package sa.nonprofit.hail.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a client address into a keyed hash (HMAC-SHA256 with a secret made at start-up and kept only in memory), so
- * the rate limits and the access-code throttle can tell clients apart without any IP address being kept, not even in
+ * the rate limits and the sign-in and access-code throttles can tell clients apart without any IP address being kept, not even in
  * their maps. A restart forgets every key.
  */
 @Component
-class ClientKeys {
+public class ClientKeys {
 
 	private final SecretKeySpec secret;
 
@@ -26,7 +26,7 @@ class ClientKeys {
 		this.secret = new SecretKeySpec(key, "HmacSHA256");
 	}
 
-	String of(String clientAddress) {
+	public String of(String clientAddress) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.secret);
