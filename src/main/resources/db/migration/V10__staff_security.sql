@@ -5,7 +5,7 @@ CREATE TABLE app_break_glass_log (
     occurred_at TIMESTAMP    NOT NULL,
     action      VARCHAR(20)  NOT NULL,
     method      VARCHAR(10)  NOT NULL,
-    path        VARCHAR(500) NOT NULL
+    path        VARCHAR(2000) NOT NULL
 );
 CREATE INDEX app_break_glass_log_time ON app_break_glass_log (occurred_at);
 

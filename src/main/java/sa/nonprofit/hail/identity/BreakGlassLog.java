@@ -1,8 +1,18 @@
 package sa.nonprofit.hail.identity;
 
+import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +34,12 @@ class BreakGlassLog {
 	record Entry(long id, String userId, Instant at, String action, String method, String path) {
 	}
 
-	private static final int MAX_PATH = 500;
+	private static final int MAX_PATH = 2000;
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** Body members that name what a call is about: ids of instances, tasks, definitions, and business keys. */
+	private static final Pattern NAMING = Pattern.compile("(?i).*(id|ids|idin|businesskey|businesskeyin|businesskeylike)$");
 
 	private final JdbcTemplate jdbc;
 
@@ -37,6 +52,45 @@ class BreakGlassLog {
 		this.jdbc.update(
 				"INSERT INTO app_break_glass_log (user_id, occurred_at, action, method, path) VALUES (?, ?, ?, ?, ?)",
 				userId, new Timestamp(ClockUtil.getCurrentTime().getTime()), action.name(), method, kept);
+	}
+
+	/**
+	 * What a call touched, so the chair can tell which report was opened: the path with its query, and the ids a JSON
+	 * body names (never the body's other values, which may be a report's content).
+	 */
+	static String target(HttpServletRequest request, byte[] body) {
+		String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		if (body.length == 0) {
+			return target;
+		}
+		try {
+			JsonNode json = JSON.readTree(body);
+			Map<String, String> named = new TreeMap<>();
+			collect(json, named);
+			return named.isEmpty() ? target : target + " " + named;
+		}
+		catch (IOException notJson) {
+			return target + " (" + body.length + " bytes)";
+		}
+	}
+
+	private static void collect(JsonNode node, Map<String, String> named) {
+		if (node == null) {
+			return;
+		}
+		for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+			Map.Entry<String, JsonNode> field = it.next();
+			JsonNode value = field.getValue();
+			if (NAMING.matcher(field.getKey()).matches() && (value.isValueNode() || value.isArray())) {
+				named.merge(field.getKey(), value.toString(), (a, b) -> a + "," + b);
+			}
+			else if (value.isContainerNode()) {
+				collect(value, named);
+			}
+		}
+		if (node.isArray()) {
+			node.forEach(element -> collect(element, named));
+		}
 	}
 
 	List<Entry> between(Instant from, Instant to, int limit) {

@@ -98,8 +98,10 @@ class EngineGateway extends OncePerRequestFilter {
 			return;
 		}
 		if (caller.isAdministrator()) {
-			this.breakGlass.record(caller.userId(), BreakGlassLog.Action.ENGINE_CALL, call.method(), request.getRequestURI());
-			chain.doFilter(request, response);
+			byte[] body = call.isRead() ? new byte[0] : CachedBodyRequest.read(request, MAX_CHECKED_BODY);
+			this.breakGlass.record(caller.userId(), BreakGlassLog.Action.ENGINE_CALL, call.method(),
+					BreakGlassLog.target(request, body));
+			chain.doFilter(call.isRead() ? request : new CachedBodyRequest(request, body), response);
 			return;
 		}
 		if (caller.isOperator()) {
@@ -127,9 +129,16 @@ class EngineGateway extends OncePerRequestFilter {
 			}
 			return;
 		}
-		if (call.isRead() || isQuery(call) || isPlainTaskWork(call) || isOwnAccount(call, caller)
-				|| (caller.isOperator() && isRetry(call))) {
+		if (call.isRead() || isQuery(call) || isPlainTaskWork(call) || isOwnAccount(call, caller)) {
 			chain.doFilter(request, response);
+			return;
+		}
+		if (call.matches("POST", "/task/[^/]+/claim")) {
+			checkBody(request, response, chain, body -> claim(caller, body));
+			return;
+		}
+		if (caller.isOperator() && isRetry(call)) {
+			checkBody(request, response, chain, EngineGateway::retry);
 			return;
 		}
 		if (call.matches("POST", "/task/[^/]+/(complete|submit-form|resolve)")) {
@@ -232,7 +241,7 @@ class EngineGateway extends OncePerRequestFilter {
 	}
 
 	private static boolean isPlainTaskWork(EngineCall call) {
-		return call.matches("POST", "/task/[^/]+/(claim|unclaim|comment/create)");
+		return call.matches("POST", "/task/[^/]+/(unclaim|comment/create)");
 	}
 
 	private static boolean isOwnAccount(EngineCall call, StaffCaller caller) {
@@ -274,6 +283,22 @@ class EngineGateway extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new CachedBodyRequest(request, this.json.writeValueAsBytes(body)), response);
+	}
+
+	/**
+	 * Staff claim a task for themselves only. Claiming it for someone else would hand that person the task, and with
+	 * it lasting read rights on the whole report (the engine keeps the assignee's task authorizations).
+	 */
+	private static Refusal claim(StaffCaller caller, ObjectNode body) {
+		return caller.userId().equals(body.path("userId").asText(null)) ? null
+				: new Refusal(HttpStatus.BAD_REQUEST, "تُستلم المهمة لنفسك فقط", "You claim a task for yourself only");
+	}
+
+	/** Operators retry failed jobs; setting retries to zero would stop a deadline's timer without a trace. */
+	private static Refusal retry(ObjectNode body) {
+		return body.path("retries").isIntegralNumber() && body.path("retries").asInt() >= 1 ? null
+				: new Refusal(HttpStatus.BAD_REQUEST, "عدد المحاولات يجب أن يكون ١ أو أكثر",
+						"Retries must be 1 or more");
 	}
 
 	/** A completion sets exactly the editable fields of the task's form; what the form only shows is dropped. */

@@ -7,6 +7,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.http.HttpStatus;
@@ -16,8 +18,8 @@ import sa.nonprofit.hail.system.ProblemResponses;
 
 /**
  * How the engine REST API answers our refusals. A domain rule broken in a listener (e.g. a number brought by the
- * caller) is the caller's error: 400 in Arabic and English, not 500. A missing authorization answers 403 without the
- * engine's details, which name the resource ids of instances the caller may not see.
+ * caller) is the caller's error: 400 in Arabic and English, not 500. A missing authorization answers exactly as a
+ * missing resource does (404, no details): the engine's own answers name hidden instances or tell them apart.
  */
 @Priority(1)
 class EngineRestProblems implements ExceptionMapper<ProcessEngineException> {
@@ -47,10 +49,29 @@ class EngineRestProblems implements ExceptionMapper<ProcessEngineException> {
 				break;
 			}
 		}
-		if (exception instanceof AuthorizationException) {
-			return respond(HttpStatus.FORBIDDEN, "ليست لديك صلاحية لهذا الطلب", "You are not allowed to make this request");
+		if (isHiddenOrMissing(exception)) {
+			return respond(HttpStatus.NOT_FOUND, "غير موجود، أو ليس لك أن تراه",
+					"Not found, or not yours to see");
 		}
 		return ExceptionHandlerHelper.getInstance().getResponse(exception);
+	}
+
+	/**
+	 * Something the caller may not see and something that does not exist answer alike: otherwise a 403 beside a 404
+	 * tells an accused that an instance id they were never shown is real.
+	 */
+	private static boolean isHiddenOrMissing(Throwable exception) {
+		if (exception instanceof RestException rest && rest.getStatus() != null
+				&& rest.getStatus().getStatusCode() == Response.Status.NOT_FOUND.getStatusCode()) {
+			return true;
+		}
+		for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof AuthorizationException || cause instanceof NotFoundException
+					|| cause instanceof NullValueException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Response respond(HttpStatus status, String arabic, String english) {

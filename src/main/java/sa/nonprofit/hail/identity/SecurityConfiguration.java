@@ -116,11 +116,11 @@ class SecurityConfiguration {
 			// (no session management strategy runs), and with no request cache an anonymous call never gets a cookie.
 			.requestCache(AbstractHttpConfigurer::disable)
 			// Writes signed in by the session carry the token the pages read from the XSRF-TOKEN cookie (portal pages
-			// via GET /api/public/csrf). A program's own Authorization header cannot be forged by a foreign page: a
-			// browser adds one by itself only after a Basic challenge, which no answer here ever gives.
+			// via GET /api/public/csrf). A program's Basic header cannot be forged by a foreign page: a browser adds
+			// one by itself only after a Basic challenge, which no answer here ever gives.
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-				.ignoringRequestMatchers(request -> isStaffApi(request) && request.getHeader("Authorization") != null))
+				.ignoringRequestMatchers(SecurityConfiguration::isProgramCall))
 			.headers(headers -> privacyHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
 			.build();
@@ -134,6 +134,15 @@ class SecurityConfiguration {
 	static boolean isApi(HttpServletRequest request) {
 		String uri = request.getRequestURI();
 		return uri.startsWith("/api/") || uri.startsWith("/engine-rest/") || uri.startsWith("/actuator/");
+	}
+
+	/**
+	 * A program's call to the staff API: it signs in with HTTP Basic, and Basic alone decides who it is (a wrong
+	 * password answers 401, whatever cookie comes with it). Any other Authorization header does not spare the token.
+	 */
+	static boolean isProgramCall(HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		return isStaffApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
 	}
 
 	/** The staff JSON API: everything under /api/ except the public portal's. */

@@ -53,7 +53,12 @@ class SignInGuard extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !isWebappLogin(request) && request.getHeader("Authorization") == null;
+		return !isWebappLogin(request) && request.getHeader("Authorization") == null && !isStaffApi(request);
+	}
+
+	private static boolean isStaffApi(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		return uri.startsWith("/api/") && !uri.startsWith("/api/public/");
 	}
 
 	@Override
@@ -70,7 +75,8 @@ class SignInGuard extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 		int status = response.getStatus();
-		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+		boolean signingIn = isWebappLogin(request) || request.getHeader("Authorization") != null;
+		if (status == HttpServletResponse.SC_UNAUTHORIZED && signingIn) {
 			this.failures.asMap().computeIfAbsent(client, key -> new AtomicInteger()).incrementAndGet();
 		}
 		else if (status < 400) {
@@ -80,17 +86,17 @@ class SignInGuard extends OncePerRequestFilter {
 
 	private void recordSuperuser(HttpServletRequest request) {
 		boolean login = isWebappLogin(request);
-		String uri = request.getRequestURI();
-		if (!login && !(uri.startsWith("/api/") && !uri.startsWith("/api/public/"))) {
+		if (!login && !isStaffApi(request)) {
 			return; // engine calls are recorded by the EngineGateway
 		}
-		String userId = login ? SessionSignIn.signedInUser(request, this.engineName) : basicUser(request);
+		String basic = basicUser(request);
+		String userId = basic != null ? basic : SessionSignIn.signedInUser(request, this.engineName);
 		if (userId != null && this.identity.createUserQuery()
 			.userId(userId)
 			.memberOfGroup(StaffGroup.CAMUNDA_ADMIN.id())
 			.count() > 0) {
 			this.breakGlass.record(userId, login ? BreakGlassLog.Action.SIGN_IN : BreakGlassLog.Action.STAFF_API_CALL,
-					request.getMethod(), uri);
+					request.getMethod(), BreakGlassLog.target(request, new byte[0]));
 		}
 	}
 

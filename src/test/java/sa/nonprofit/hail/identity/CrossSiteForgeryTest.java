@@ -148,6 +148,19 @@ class CrossSiteForgeryTest {
 			.build());
 		assertThat(withoutToken.statusCode()).isEqualTo(403);
 		assertThat(withoutToken.body()).contains("messageAr");
+		// Only a Basic header (which then alone decides who calls) spares the token; any other one does not.
+		HttpResponse<String> bearer = admin.send(admin.request("/api/admin/holidays")
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer anything")
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build());
+		assertThat(bearer.statusCode()).isEqualTo(403);
+		HttpResponse<String> wrongBasic = admin.send(admin.request("/api/admin/holidays")
+			.header("Content-Type", "application/json")
+			.header("Authorization", Http.basic("nobody-such", "x"))
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build());
+		assertThat(wrongBasic.statusCode()).isEqualTo(401);
 		HttpResponse<String> withToken = admin.send(admin.request("/api/admin/holidays")
 			.header("Content-Type", "application/json")
 			.header("X-XSRF-TOKEN", admin.applicationToken())

@@ -252,6 +252,14 @@ class InsiderAttackTest {
 		assertThat(this.http.postJson(path, "{\"userId\":\"director1\"}", "auditor1", "demo").statusCode())
 			.isEqualTo(400);
 		assertThat(this.tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+		// Claiming for someone else would hand them the task and lasting read rights on the report (found by the
+		// adversary review): staff claim for themselves only.
+		HttpResponse<String> forOther = this.http.postJson("/engine-rest/task/" + review.getId() + "/claim",
+				"{\"userId\":\"director1\"}", "auditor1", "demo");
+		assertThat(forOther.statusCode()).isEqualTo(400);
+		assertThat(this.tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+		assertThat(this.http.get("/engine-rest/task/" + review.getId() + "/variables", "director1", "demo").body())
+			.doesNotContain(this.marker);
 		assertThat(this.http.postJson("/engine-rest/task/" + review.getId() + "/claim", "{\"userId\":\"auditor1\"}",
 				"auditor1", "demo").statusCode()).isEqualTo(204);
 		HttpResponse<String> moved = this.http.send(this.http.request("/engine-rest/task/" + review.getId())
@@ -260,6 +268,20 @@ class InsiderAttackTest {
 			.PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\",\"due\":\"2099-01-01T00:00:00.000+0300\"}"))
 			.build());
 		assertThat(moved.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aHiddenInstanceAnswersExactlyAsOneThatDoesNotExist() {
+		ProcessInstance report = this.stages.reportAt(AccusedRole.EXECUTIVE_DIRECTOR, Stage.REVIEW, this.marker);
+		String madeUp = UUID.randomUUID().toString();
+		for (String path : new String[] { "/engine-rest/process-instance/{id}/activity-instances",
+				"/engine-rest/process-instance/{id}/variables", "/engine-rest/process-instance/{id}/variables/description",
+				"/engine-rest/execution/{id}/localVariables", "/engine-rest/process-instance/{id}" }) {
+			HttpResponse<String> hidden = this.http.get(path.replace("{id}", report.getId()), "director1", "demo");
+			HttpResponse<String> missing = this.http.get(path.replace("{id}", madeUp), "director1", "demo");
+			assertThat(hidden.statusCode()).as(path).isEqualTo(missing.statusCode()).isEqualTo(404);
+			assertThat(hidden.body()).as(path).isEqualTo(missing.body());
+		}
 	}
 
 	private Task taskAt(ProcessInstance report, String activity) {
