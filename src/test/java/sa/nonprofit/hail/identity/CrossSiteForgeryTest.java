@@ -43,6 +43,9 @@ class CrossSiteForgeryTest {
 	@Autowired
 	RepositoryService repository;
 
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtime;
+
 	Http http;
 
 	@BeforeEach
@@ -100,6 +103,25 @@ class CrossSiteForgeryTest {
 		assertThat(this.repository.createProcessDefinitionQuery().processDefinitionKey("Evil").count()).isZero();
 	}
 
+	@Test
+	void aForeignPageCannotUploadIntoAnInstanceWithTheAdministratorsCredentials() {
+		String instance = this.runtime.startProcessInstanceByKey("WhistleblowerReportProcess",
+				java.util.Map.of("channel", "PHONE", "category", "FINANCIAL", "accusedRole", "EMPLOYEE", "description", "x"))
+			.getId();
+		String boundary = "----evil";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"x.txt\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\nplanted\r\n--" + boundary + "--\r\n";
+		HttpResponse<String> upload = this.http.send(this.http
+			.request("/engine-rest/process-instance/" + instance + "/variables/reporterFeedback/data")
+			.header("Authorization", Http.basic("admin", "demo"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+		assertThat(upload.statusCode()).isEqualTo(415);
+		assertThat(this.runtime.getVariable(instance, "reporterFeedback")).isNull();
+	}
+
+	/** Defence in depth: these endpoints take JSON only, so Jersey would refuse these bodies too; the filter is first. */
 	@ParameterizedTest
 	@ValueSource(strings = { "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "" })
 	void writesABrowserCouldSendCrossSiteAreRefused(String contentType) {

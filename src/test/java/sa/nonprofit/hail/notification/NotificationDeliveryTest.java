@@ -179,7 +179,8 @@ class NotificationDeliveryTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "BOARD_CHAIR, vicechair@hail-association.org.sa", "EMPLOYEE, chair@hail-association.org.sa" })
+	@CsvSource({ "BOARD_CHAIR, vicechair@hail-association.org.sa", "EMPLOYEE, chair@hail-association.org.sa",
+			"EXECUTIVE_DIRECTOR, chair@hail-association.org.sa" })
 	void aMissedDeadlineOfAReportAgainstTheChairMailsTheViceChairNeverTheChair(String accused, String mailed) {
 		// The control row (an employee accused) proves the chair would be mailed: the rule, not the setup, keeps them out.
 		email("chair1", "chair@hail-association.org.sa");

@@ -35,7 +35,12 @@ public final class StaffSession {
 		keep(login);
 		this.loginStatus = login.statusCode();
 		this.loginCookies = login.headers().allValues("Set-Cookie");
-		login.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> this.webappToken = token);
+		// Signing in renews the session, and with it Camunda's CSRF token: take the new one, as the browser does.
+		HttpResponse<String> after = send(http.request("/camunda/app/" + app + "/default/")
+			.header("Cookie", cookieHeader())
+			.GET()
+			.build());
+		after.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> this.webappToken = token);
 	}
 
 	public static StaffSession signIn(int port, String user, String app) {
@@ -79,6 +84,9 @@ public final class StaffSession {
 	public HttpResponse<String> send(HttpRequest request) {
 		HttpResponse<String> response = this.http.send(request);
 		keep(response);
+		if (request.uri().getPath().startsWith("/camunda/")) {
+			response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> this.webappToken = token);
+		}
 		return response;
 	}
 

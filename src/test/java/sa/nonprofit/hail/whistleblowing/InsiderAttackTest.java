@@ -86,7 +86,7 @@ class InsiderAttackTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "{\"businessKey\":\"WB-2026-0000000A\",\"variables\":{}}",
+	@ValueSource(strings = { "{\"businessKey\":\"WB-2026-0000000A\",\"variables\":{\"channel\":{\"value\":\"PHONE\"}}}",
 			"{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_AwaitNewEvidence\"}]}",
 			"{\"skipCustomListeners\":true,\"variables\":{\"channel\":{\"value\":\"PHONE\"}}}",
 			"{\"skipIoMappings\":true}",
@@ -134,7 +134,8 @@ class InsiderAttackTest {
 	@Test
 	void evenTheAdministratorCannotBringANumberAndTheEngineSaysWhyIn400() {
 		HttpResponse<String> refused = this.http.postJson(START,
-				"{\"businessKey\":\"WB-2026-0000000A\",\"variables\":{\"accusedRole\":{\"value\":\"EMPLOYEE\"}}}",
+				"{\"businessKey\":\"WB-2026-0000000A\",\"variables\":{\"accusedRole\":{\"value\":\"EMPLOYEE\"},"
+						+ "\"channel\":{\"value\":\"PHONE\"}}}",
 				"admin", "demo");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("messageAr").contains("given by the application only");
@@ -148,8 +149,12 @@ class InsiderAttackTest {
 				? "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_AwaitNewEvidence\"}]}"
 				: action.equals("/suspended") ? "{\"suspended\":true}" : "{\"modifications\":{\"reporterFeedback\":{\"value\":\"x\"}}}";
 		for (String prefix : new String[] { "/engine-rest", "/engine-rest/engine/default" }) {
-			HttpResponse<String> response = this.http.postJson(prefix + "/process-instance/" + report.getId() + action,
-					body, "auditor1", "demo");
+			HttpResponse<String> response = this.http.send(this.http
+				.request(prefix + "/process-instance/" + report.getId() + action)
+				.header("Authorization", Http.basic("auditor1", "demo"))
+				.header("Content-Type", "application/json")
+				.method(action.equals("/suspended") ? "PUT" : "POST", HttpRequest.BodyPublishers.ofString(body))
+				.build());
 			assertThat(response.statusCode()).as(prefix + action).isEqualTo(403);
 		}
 		HttpResponse<String> deleted = this.http.send(this.http.request("/engine-rest/process-instance/" + report.getId())
