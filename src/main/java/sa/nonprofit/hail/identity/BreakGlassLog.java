@@ -59,7 +59,7 @@ class BreakGlassLog {
 	 * body names (never the body's other values, which may be a report's content).
 	 */
 	static String target(HttpServletRequest request, byte[] body) {
-		String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		String target = RequestPaths.of(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		if (body.length == 0) {
 			return target;
 		}

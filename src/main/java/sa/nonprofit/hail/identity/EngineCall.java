@@ -36,7 +36,7 @@ record EngineCall(Door door, String method, String path) {
 
 	/** The call, or null for a request to neither door. */
 	static EngineCall of(HttpServletRequest request) {
-		String uri = request.getRequestURI().substring(request.getContextPath().length());
+		String uri = RequestPaths.of(request);
 		String method = request.getMethod();
 		Matcher rest = REST.matcher(uri);
 		if (rest.matches()) {

@@ -294,11 +294,15 @@ class EngineGateway extends OncePerRequestFilter {
 				: new Refusal(HttpStatus.BAD_REQUEST, "تُستلم المهمة لنفسك فقط", "You claim a task for yourself only");
 	}
 
-	/** Operators retry failed jobs; setting retries to zero would stop a deadline's timer without a trace. */
+	/**
+	 * Operators retry failed jobs, and nothing more: zero retries, or a new due date sent along, would stop or move a
+	 * deadline's timer without a trace.
+	 */
 	private static Refusal retry(ObjectNode body) {
-		return body.path("retries").isIntegralNumber() && body.path("retries").asInt() >= 1 ? null
-				: new Refusal(HttpStatus.BAD_REQUEST, "عدد المحاولات يجب أن يكون ١ أو أكثر",
-						"Retries must be 1 or more");
+		boolean onlyRetries = body.size() == 1 && body.path("retries").isIntegralNumber()
+				&& body.path("retries").canConvertToInt() && body.path("retries").asInt() >= 1;
+		return onlyRetries ? null : new Refusal(HttpStatus.BAD_REQUEST,
+				"أرسل عدد المحاولات وحده، ١ أو أكثر", "Send the number of retries alone, 1 or more");
 	}
 
 	/** A completion sets exactly the editable fields of the task's form; what the form only shows is dropped. */

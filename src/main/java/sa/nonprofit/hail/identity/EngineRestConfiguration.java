@@ -11,6 +11,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 	protected void registerAdditionalResources() {
 		register(new EngineRestProblems());
 		register(new EngineRestProblems.Wrapped());
+		register(new EngineRestProblems.Unexpected());
 	}
 
 }

@@ -1,6 +1,7 @@
 package sa.nonprofit.hail.identity;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -23,6 +24,23 @@ import sa.nonprofit.hail.system.ProblemResponses;
  */
 @Priority(1)
 class EngineRestProblems implements ExceptionMapper<ProcessEngineException> {
+
+	/**
+	 * Anything else a resource throws, e.g. the NullPointerException of a form asked for a task that does not exist:
+	 * answered as Camunda would, unless it is a missing resource.
+	 */
+	@Priority(1)
+	static class Unexpected implements ExceptionMapper<RuntimeException> {
+
+		@Override
+		public Response toResponse(RuntimeException exception) {
+			if (exception instanceof WebApplicationException web) {
+				return web.getResponse();
+			}
+			return answer(exception);
+		}
+
+	}
 
 	/** The REST resources wrap what the engine throws into a RestException (answered 500 by default). */
 	@Priority(1)
@@ -62,17 +80,27 @@ class EngineRestProblems implements ExceptionMapper<ProcessEngineException> {
 	 */
 	private static boolean isHiddenOrMissing(Throwable exception) {
 		if (exception instanceof RestException rest && rest.getStatus() != null
-				&& rest.getStatus().getStatusCode() == Response.Status.NOT_FOUND.getStatusCode()) {
+				&& (rest.getStatus().getStatusCode() == Response.Status.NOT_FOUND.getStatusCode()
+						|| rest.getStatus().getStatusCode() == Response.Status.FORBIDDEN.getStatusCode())) {
+			return true;
+		}
+		if (exception instanceof NullPointerException) {
 			return true;
 		}
 		for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
 			if (cause instanceof AuthorizationException || cause instanceof NotFoundException
-					|| cause instanceof NullValueException) {
+					|| cause instanceof NullValueException
+					|| (cause instanceof ProcessEngineException && cause.getMessage() != null
+							&& MISSING.matcher(cause.getMessage()).find())) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/** How the engine words a missing resource when it throws no exception of its own for it. */
+	private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern
+		.compile("(?i)(cannot find|can't find|does ?n[o']t exist|not found)");
 
 	private static Response respond(HttpStatus status, String arabic, String english) {
 		return Response.status(status.value())

@@ -132,8 +132,8 @@ class SecurityConfiguration {
 	}
 
 	static boolean isApi(HttpServletRequest request) {
-		String uri = request.getRequestURI();
-		return uri.startsWith("/api/") || uri.startsWith("/engine-rest/") || uri.startsWith("/actuator/");
+		String path = RequestPaths.of(request);
+		return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/");
 	}
 
 	/**
@@ -147,8 +147,7 @@ class SecurityConfiguration {
 
 	/** The staff JSON API: everything under /api/ except the public portal's. */
 	static boolean isStaffApi(HttpServletRequest request) {
-		String uri = request.getRequestURI();
-		return uri.startsWith("/api/") && !uri.startsWith("/api/public/");
+		return RequestPaths.isStaffApi(request);
 	}
 
 

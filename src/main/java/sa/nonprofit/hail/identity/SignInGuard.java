@@ -57,8 +57,7 @@ class SignInGuard extends OncePerRequestFilter {
 	}
 
 	private static boolean isStaffApi(HttpServletRequest request) {
-		String uri = request.getRequestURI();
-		return uri.startsWith("/api/") && !uri.startsWith("/api/public/");
+		return RequestPaths.isStaffApi(request);
 	}
 
 	@Override
@@ -101,7 +100,7 @@ class SignInGuard extends OncePerRequestFilter {
 	}
 
 	private static boolean isWebappLogin(HttpServletRequest request) {
-		return "POST".equals(request.getMethod()) && request.getRequestURI().matches(WEBAPP_LOGIN);
+		return "POST".equals(request.getMethod()) && RequestPaths.of(request).matches(WEBAPP_LOGIN);
 	}
 
 	private static String basicUser(HttpServletRequest request) {

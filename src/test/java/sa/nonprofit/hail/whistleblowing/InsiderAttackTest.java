@@ -287,6 +287,15 @@ class InsiderAttackTest {
 			assertThat(hidden.statusCode()).as(path).isEqualTo(missing.statusCode()).isEqualTo(404);
 			assertThat(hidden.body()).as(path).isEqualTo(missing.body());
 		}
+		String task = taskAt(report, Elements.PRELIMINARY_REVIEW).getId();
+		for (String path : new String[] { "/engine-rest/task/{id}", "/engine-rest/task/{id}/deployed-form",
+				"/engine-rest/task/{id}/form-variables", "/engine-rest/task/{id}/variables",
+				"/engine-rest/task/{id}/identity-links" }) {
+			HttpResponse<String> hidden = this.http.get(path.replace("{id}", task), "director1", "demo");
+			HttpResponse<String> missing = this.http.get(path.replace("{id}", madeUp), "director1", "demo");
+			assertThat(hidden.statusCode()).as(path).isEqualTo(missing.statusCode()).isEqualTo(404);
+			assertThat(hidden.body()).as(path).isEqualTo(missing.body()).doesNotContain(WhistleblowerProcess.PROCESS_ID);
+		}
 	}
 
 	private Task taskAt(ProcessInstance report, String activity) {

@@ -120,6 +120,16 @@ class ReportCountsTest {
 			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"retries\":0}"))
 			.build());
 		assertThat(silenced.statusCode()).isEqualTo(400);
+		java.util.Date due = this.engine.getManagementService().createJobQuery().jobId(timer).singleResult().getDuedate();
+		HttpResponse<String> postponed = this.http.send(this.http.request("/engine-rest/job/" + timer + "/retries")
+			.header("Authorization", Http.basic("ops1", "demo"))
+			.header("Content-Type", "application/json")
+			.PUT(java.net.http.HttpRequest.BodyPublishers
+				.ofString("{\"retries\":3,\"dueDate\":\"2099-01-01T00:00:00.000+0300\"}"))
+			.build());
+		assertThat(postponed.statusCode()).isEqualTo(400);
+		assertThat(this.engine.getManagementService().createJobQuery().jobId(timer).singleResult().getDuedate())
+			.isEqualTo(due);
 		assertThat(this.engine.getManagementService().createJobQuery().jobId(timer).singleResult().getRetries())
 			.isPositive();
 	}
@@ -133,13 +143,17 @@ class ReportCountsTest {
 				+ "\"],\"variableName\":\"description\"}", "admin", "demo").statusCode()).isEqualTo(200);
 		StaffSession session = StaffSession.signIn(this.port, "admin", "cockpit");
 		session.get("/api/kpi?from=2026-01-01&to=2026-01-02");
+		// An encoded path is the same path: /%61pi/kpi is /api/kpi, served and recorded alike.
+		assertThat(this.http.get("/%61pi/kpi?from=2026-01-03&to=2026-01-04", "admin", "demo").statusCode())
+			.isEqualTo(200);
 		String today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Riyadh")).toString();
 		String audit = "/api/audit/break-glass?from=" + today + "&to=" + today;
 		JsonNode entries = this.json.readTree(this.http.get(audit, "chair1", "demo").body());
 		// Which report was opened, from the query string and from the ids a body names.
 		assertThat(entries.findValuesAsText("path")).contains(path)
 			.anyMatch(recorded -> recorded.startsWith("/engine-rest/variable-instance") && recorded.contains(report.getId()))
-			.anyMatch(recorded -> recorded.startsWith("/api/kpi?from=2026-01-01"));
+			.anyMatch(recorded -> recorded.startsWith("/api/kpi?from=2026-01-01"))
+			.anyMatch(recorded -> recorded.startsWith("/api/kpi?from=2026-01-03"));
 		assertThat(entries.findValuesAsText("action")).contains("SIGN_IN", "ENGINE_CALL", "STAFF_API_CALL");
 		assertThat(entries.findValuesAsText("userId")).containsOnly("admin");
 		for (String user : List.of("auditor1", "director1", "ops1")) {
