@@ -53,11 +53,14 @@ class SignInGuard extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !isWebappLogin(request) && request.getHeader("Authorization") == null && !isStaffApi(request);
+		return !isWebappLogin(request) && request.getHeader("Authorization") == null && !isRecorded(request);
 	}
 
-	private static boolean isStaffApi(HttpServletRequest request) {
-		return RequestPaths.isStaffApi(request);
+	/** The superuser's calls outside the engine that the break-glass log keeps: the staff API and the actuator. */
+	private static boolean isRecorded(HttpServletRequest request) {
+		String path = RequestPaths.of(request);
+		return RequestPaths.isStaffApi(request)
+				|| (path.startsWith("/actuator") && !path.startsWith("/actuator/health"));
 	}
 
 	@Override
@@ -85,7 +88,7 @@ class SignInGuard extends OncePerRequestFilter {
 
 	private void recordSuperuser(HttpServletRequest request) {
 		boolean login = isWebappLogin(request);
-		if (!login && !isStaffApi(request)) {
+		if (!login && !isRecorded(request)) {
 			return; // engine calls are recorded by the EngineGateway
 		}
 		String basic = basicUser(request);

@@ -20,7 +20,7 @@ class StaffFilters {
 			BreakGlassLog breakGlass, ClientKeys clients) {
 		FilterRegistrationBean<SignInGuard> registration = new FilterRegistrationBean<>(
 				new SignInGuard(engine.getIdentityService(), engine.getName(), settings, breakGlass, clients));
-		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/actuator/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;
 	}

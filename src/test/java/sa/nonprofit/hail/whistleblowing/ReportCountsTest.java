@@ -143,6 +143,7 @@ class ReportCountsTest {
 				+ "\"],\"variableName\":\"description\"}", "admin", "demo").statusCode()).isEqualTo(200);
 		StaffSession session = StaffSession.signIn(this.port, "admin", "cockpit");
 		session.get("/api/kpi?from=2026-01-01&to=2026-01-02");
+		assertThat(this.http.get("/actuator/metrics", "admin", "demo").statusCode()).isEqualTo(200);
 		// An encoded path is the same path: /%61pi/kpi is /api/kpi, served and recorded alike.
 		assertThat(this.http.get("/%61pi/kpi?from=2026-01-03&to=2026-01-04", "admin", "demo").statusCode())
 			.isEqualTo(200);
@@ -153,12 +154,29 @@ class ReportCountsTest {
 		assertThat(entries.findValuesAsText("path")).contains(path)
 			.anyMatch(recorded -> recorded.startsWith("/engine-rest/variable-instance") && recorded.contains(report.getId()))
 			.anyMatch(recorded -> recorded.startsWith("/api/kpi?from=2026-01-01"))
-			.anyMatch(recorded -> recorded.startsWith("/api/kpi?from=2026-01-03"));
+			.anyMatch(recorded -> recorded.startsWith("/api/kpi?from=2026-01-03"))
+			.contains("/actuator/metrics");
 		assertThat(entries.findValuesAsText("action")).contains("SIGN_IN", "ENGINE_CALL", "STAFF_API_CALL");
 		assertThat(entries.findValuesAsText("userId")).containsOnly("admin");
 		for (String user : List.of("auditor1", "director1", "ops1")) {
 			assertThat(this.http.get(audit, user, "demo").statusCode()).as(user).isEqualTo(403);
 		}
+	}
+
+	@Test
+	void theSuperuserCannotRunCodeThroughASavedFilter() {
+		long filters = this.engine.getFilterService().createFilterQuery().count();
+		String expression = "{\"resourceType\":\"Task\",\"name\":\"Open tasks\",\"owner\":\"admin\",\"query\":"
+				+ "{\"candidateGroupExpression\":\"${jdbcTemplate.update(\\\"DELETE FROM app_break_glass_log\\\") >= 0 ? 'a' : 'b'}\"}}";
+		HttpResponse<String> saved = this.http.postJson("/engine-rest/filter/create", expression, "admin", "demo");
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(400);
+		assertThat(this.engine.getFilterService().createFilterQuery().count()).isEqualTo(filters);
+		// And the engine itself evaluates no expression kept in a saved query, whoever saved it.
+		var filter = this.engine.getFilterService()
+			.newTaskFilter("expression test")
+			.setQuery(this.engine.getTaskService().createTaskQuery().taskCandidateGroupExpression("${'x'}"));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.engine.getFilterService().saveFilter(filter))
+			.hasMessageContaining("xpression");
 	}
 
 	@Test
