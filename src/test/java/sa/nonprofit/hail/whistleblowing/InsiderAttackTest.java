@@ -120,6 +120,12 @@ class InsiderAttackTest {
 				"{\"businessKey\":\"WB-2026-0000000A\",\"variables\":{\"channel\":{\"value\":\"PHONE\"}}}");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("message");
+		// What Tasklist's start dialog sends with an empty number field starts the report as usual.
+		HttpResponse<String> started = auditor.webappJson("POST",
+				"/camunda/api/engine/engine/default/process-definition/" + definition + "/submit-form",
+				"{\"businessKey\":null,\"variables\":{\"channel\":{\"value\":\"PHONE\"},\"category\":{\"value\":"
+						+ "\"FINANCIAL\"},\"accusedRole\":{\"value\":\"EMPLOYEE\"},\"description\":{\"value\":\"بلاغ\"}}}");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
 	}
 
 	@Test
