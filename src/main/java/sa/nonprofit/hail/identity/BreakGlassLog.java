@@ -30,8 +30,8 @@ class BreakGlassLog {
 		SIGN_IN, ENGINE_CALL, STAFF_API_CALL
 	}
 
-	/** One recorded use. */
-	record Entry(long id, String userId, Instant at, String action, String method, String path) {
+	/** One recorded use (no sequence number: a reader kept from some entries must not see the gaps). */
+	record Entry(String userId, Instant at, String action, String method, String path) {
 	}
 
 	private static final int MAX_PATH = 2000;
@@ -97,7 +97,7 @@ class BreakGlassLog {
 		return this.jdbc.query("""
 				SELECT id, user_id, occurred_at, action, method, path FROM app_break_glass_log
 				WHERE occurred_at >= ? AND occurred_at < ? ORDER BY id DESC FETCH FIRST ? ROWS ONLY""",
-				(rs, row) -> new Entry(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
+				(rs, row) -> new Entry(rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
 						rs.getString(5), rs.getString(6)),
 				Timestamp.from(from), Timestamp.from(to), limit);
 	}

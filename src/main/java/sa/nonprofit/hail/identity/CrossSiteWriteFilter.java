@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -29,6 +30,18 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
 			"multipart/form-data", "text/plain");
 
 	private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
+
+	private final Predicate<HttpServletRequest> guarded;
+
+	/** @param guarded the requests this filter stands before */
+	CrossSiteWriteFilter(Predicate<HttpServletRequest> guarded) {
+		this.guarded = guarded;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !this.guarded.test(request);
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

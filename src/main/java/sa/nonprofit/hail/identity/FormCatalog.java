@@ -40,6 +40,9 @@ class FormCatalog {
 
 	}
 
+	/** The key of a definition's start form among its elements' forms (no BPMN id starts with '#'). */
+	private static final String START = "#start";
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	private final RepositoryService repository;
@@ -62,8 +65,6 @@ class FormCatalog {
 	FormFields startFields(String processDefinitionId) {
 		return fields(processDefinitionId, START);
 	}
-
-	private static final String START = "#start";
 
 	/** The latest definition of a key, or one by id; found without the caller's authorizations. */
 	Optional<ProcessDefinition> definition(String id, String key) {

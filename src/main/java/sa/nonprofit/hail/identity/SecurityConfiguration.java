@@ -62,7 +62,7 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(AbstractHttpConfigurer::disable)
 			.headers(SecurityConfiguration::privacyHeaders)
-			.addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class)
+			.addFilterBefore(new CrossSiteWriteFilter(request -> true), BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
 			.build();
 	}
@@ -100,17 +100,13 @@ class SecurityConfiguration {
 				.requestMatchers(path("/api/admin/**"), path("/admin/**")).hasAuthority(admin)
 				.requestMatchers(path("/api/kpi"), path("/api/kpi/**"), path("/kpi/**"))
 				.hasAnyAuthority(chair, admin, operators)
-				.requestMatchers(path("/api/audit/**")).hasAnyAuthority(chair, admin)
+				.requestMatchers(path("/api/audit/**"))
+				.hasAnyAuthority(chair, StaffGroup.BOARD_VICE_CHAIR.id(), admin)
 				.requestMatchers(path("/api/**")).authenticated()
 				.anyRequest().permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(PROBLEMS))
 			.addFilterAfter(new SessionSignIn(identity, engine.getName()), BasicAuthenticationFilter.class)
-			.addFilterBefore(new CrossSiteWriteFilter() {
-				@Override
-				protected boolean shouldNotFilter(HttpServletRequest request) {
-					return !isStaffApi(request);
-				}
-			}, BasicAuthenticationFilter.class)
+			.addFilterBefore(new CrossSiteWriteFilter(SecurityConfiguration::isStaffApi), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn).accessDeniedHandler(PROBLEMS))
 			// Only Camunda's login creates a session and changes its id: reading that sign-in here is not a new login
 			// (no session management strategy runs), and with no request cache an anonymous call never gets a cookie.

@@ -158,9 +158,23 @@ class ReportCountsTest {
 			.contains("/actuator/metrics");
 		assertThat(entries.findValuesAsText("action")).contains("SIGN_IN", "ENGINE_CALL", "STAFF_API_CALL");
 		assertThat(entries.findValuesAsText("userId")).containsOnly("admin");
-		for (String user : List.of("auditor1", "director1", "ops1")) {
+		for (String user : List.of("auditor1", "director1", "ops1", "relations1")) {
 			assertThat(this.http.get(audit, user, "demo").statusCode()).as(user).isEqualTo(403);
 		}
+	}
+
+	@Test
+	void theSuperusersTrailNeverTellsTheAccusedChairThatAReportExists() throws Exception {
+		ProcessInstance report = new ReportStages(this.engine).receive(AccusedRole.BOARD_CHAIR, "x");
+		String number = report.getBusinessKey();
+		this.http.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + number, "admin", "demo");
+		this.http.get("/engine-rest/history/variable-instance?processInstanceId=" + report.getId(), "admin", "demo");
+		String today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Riyadh")).toString();
+		String audit = "/api/audit/break-glass?from=" + today + "&to=" + today;
+		String chair = this.http.get(audit, "chair1", "demo").body();
+		String viceChair = this.http.get(audit, "vicechair1", "demo").body();
+		assertThat(chair).doesNotContain(number).doesNotContain(report.getId()).doesNotContain("\"id\"");
+		assertThat(viceChair).contains(number).contains(report.getId());
 	}
 
 	@Test
