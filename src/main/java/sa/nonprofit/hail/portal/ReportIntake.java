@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,6 +16,7 @@ import sa.nonprofit.hail.beneficiary.SaudiIdentifiers;
 import sa.nonprofit.hail.system.ApiProblem;
 import sa.nonprofit.hail.system.CaseNumbers;
 import sa.nonprofit.hail.whistleblowing.AccusedRole;
+import sa.nonprofit.hail.whistleblowing.ReportCategory;
 import sa.nonprofit.hail.whistleblowing.NewEvidence;
 import sa.nonprofit.hail.whistleblowing.ReporterContacts;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
@@ -28,9 +28,6 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
  */
 @Service
 class ReportIntake {
-
-	static final Set<String> CATEGORIES = Set.of("FINANCIAL", "ADMINISTRATIVE", "ETHICAL", "CONFLICT_OF_INTEREST",
-			"HARASSMENT", "BENEFICIARY_RIGHTS", "OTHER");
 
 	static final int MAX_DESCRIPTION = 8000;
 
@@ -114,7 +111,7 @@ class ReportIntake {
 	}
 
 	private static void validate(ReportForm form) {
-		if (form.category() == null || !CATEGORIES.contains(form.category())) {
+		if (form.category() == null || Arrays.stream(ReportCategory.values()).noneMatch(category -> category.name().equals(form.category()))) {
 			throw ApiProblem.badRequest("اختر نوع المخالفة", "Choose the kind of violation");
 		}
 		if (form.description() == null || form.description().isBlank()) {
