@@ -25,7 +25,7 @@ import org.springframework.core.io.ClassPathResource;
 import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.beneficiary.SatisfactionSurveys;
-import sa.nonprofit.hail.beneficiary.SaudiIdentifiers;
+import sa.nonprofit.hail.system.SaudiIdentifiers;
 
 /**
  * Happy-path lifecycles per second of BeneficiaryRequestProcess on an embedded PostgreSQL 17 through the Java API with

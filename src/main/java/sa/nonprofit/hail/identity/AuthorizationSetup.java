@@ -1,12 +1,15 @@
 package sa.nonprofit.hail.identity;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -14,7 +17,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Writes the {@link AccessPolicy} into Camunda's authorization table; safe to run at every start. */
+/** Writes the {@link AccessPolicy} and each process's {@link ProcessAccess} into Camunda's authorization table; safe to run at every start. */
 @Component
 class AuthorizationSetup {
 
@@ -22,9 +25,12 @@ class AuthorizationSetup {
 
 	private final JdbcTemplate jdbc;
 
-	AuthorizationSetup(AuthorizationService authorizations, JdbcTemplate jdbc) {
+	private final List<ProcessAccess> processes;
+
+	AuthorizationSetup(AuthorizationService authorizations, JdbcTemplate jdbc, List<ProcessAccess> processes) {
 		this.authorizations = authorizations;
 		this.jdbc = jdbc;
+		this.processes = processes;
 	}
 
 	void apply() {
@@ -43,11 +49,19 @@ class AuthorizationSetup {
 		for (Resource resource : List.of(Resources.USER, Resources.GROUP, Resources.DEPLOYMENT, Resources.BATCH)) {
 			grantExactly(operators, resource, Authorization.ANY, Permissions.READ);
 		}
-		for (AccessPolicy.DefinitionGrant grant : AccessPolicy.DEFINITION_GRANTS) {
-			grantExactly(grant.group().id(), Resources.PROCESS_DEFINITION, grant.processKey(),
-					grant.permissions().toArray(Permission[]::new));
+		Set<StaffGroup> starters = EnumSet.noneOf(StaffGroup.class);
+		for (ProcessAccess process : this.processes) {
+			grantExactly(operators, Resources.PROCESS_DEFINITION, process.processKey(),
+					AccessPolicy.OPERATOR_DEFINITION_PERMISSIONS.toArray(Permission[]::new));
+			process.definitionGrants().forEach((group, permissions) -> {
+				grantExactly(group.id(), Resources.PROCESS_DEFINITION, process.processKey(),
+						permissions.toArray(Permission[]::new));
+				if (permissions.contains(ProcessDefinitionPermissions.CREATE_INSTANCE)) {
+					starters.add(group);
+				}
+			});
 		}
-		for (StaffGroup starter : AccessPolicy.STARTERS) {
+		for (StaffGroup starter : starters) {
 			grantExactly(starter.id(), Resources.PROCESS_INSTANCE, Authorization.ANY, ProcessInstancePermissions.CREATE);
 		}
 		for (Resource resource : Resources.values()) {

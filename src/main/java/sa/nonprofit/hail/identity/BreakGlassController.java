@@ -3,6 +3,7 @@ package sa.nonprofit.hail.identity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.system.ApiProblem;
-import sa.nonprofit.hail.whistleblowing.HiddenReports;
 
 /**
  * {@code GET /api/audit/break-glass?from=&to=}: the superuser's sign-ins and calls, for the board chair (and the vice
@@ -27,11 +27,11 @@ class BreakGlassController {
 
 	private final BreakGlassLog log;
 
-	private final HiddenReports hiddenReports;
+	private final List<HiddenCases> hiddenCases;
 
-	BreakGlassController(BreakGlassLog log, HiddenReports hiddenReports) {
+	BreakGlassController(BreakGlassLog log, List<HiddenCases> hiddenCases) {
 		this.log = log;
-		this.hiddenReports = hiddenReports;
+		this.hiddenCases = hiddenCases;
 	}
 
 	@GetMapping("/api/audit/break-glass")
@@ -46,7 +46,9 @@ class BreakGlassController {
 		if (groups.contains(StaffGroup.CAMUNDA_ADMIN.id())) {
 			return entries;
 		}
-		Set<String> hidden = this.hiddenReports.referencesHiddenFrom(reader.getName(), groups);
+		Set<String> hidden = this.hiddenCases.stream()
+			.flatMap(cases -> cases.referencesHiddenFrom(reader.getName(), groups).stream())
+			.collect(Collectors.toSet());
 		return entries.stream().filter(entry -> hidden.stream().noneMatch(entry.path()::contains)).toList();
 	}
 

@@ -1,20 +1,16 @@
 package sa.nonprofit.hail.portal;
 
-import java.security.SecureRandom;
-import java.util.List;
-
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.whistleblowing.ReporterAccessCodes;
 
 /**
- * Report access codes (100 random bits, shown once, kept only as a BCrypt hash) and the checks against guessing:
- * failures are throttled per client ({@link FailedCheckThrottle}), never per report, so nobody can lock a reporter
- * out. Every refusal (wrong code, unknown or impossible number, throttled client) is the same answer after the same
- * BCrypt work, so neither the answer nor its timing reveals a report.
+ * The checks against guessing a report's access code or a request's national ID: failures are throttled per client
+ * ({@link FailedCheckThrottle}), never per report, so nobody can lock a reporter out. Every refusal (wrong code,
+ * unknown or impossible number, throttled client) is the same answer after the same BCrypt work, so neither the answer
+ * nor its timing reveals a report.
  */
 @Component
 class AccessGuard {
@@ -25,38 +21,13 @@ class AccessGuard {
 	/** The longest secret a page sends: an access code with its dashes, or a national ID. */
 	static final int MAX_SECRET = 40;
 
-	private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-
-	private static final int CODE_LENGTH = 20;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(10);
-
-	/** Compared against when a report has no hash, so a missing report costs the same time. */
-	private final String decoyHash = this.bcrypt.encode("no-such-report-decoy");
-
-	private final JdbcTemplate jdbc;
+	private final ReporterAccessCodes codes;
 
 	private final FailedCheckThrottle throttle;
 
-	AccessGuard(JdbcTemplate jdbc, FailedCheckThrottle throttle) {
-		this.jdbc = jdbc;
+	AccessGuard(ReporterAccessCodes codes, FailedCheckThrottle throttle) {
+		this.codes = codes;
 		this.throttle = throttle;
-	}
-
-	/** A new code for a new report: 20 characters of a 32-letter alphabet, 100 bits. Stores only its hash. */
-	String issueCode(String reportNumber) {
-		StringBuilder code = new StringBuilder(CODE_LENGTH + 4);
-		for (int i = 0; i < CODE_LENGTH; i++) {
-			if (i > 0 && i % 5 == 0) {
-				code.append('-');
-			}
-			code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-		}
-		this.jdbc.update("INSERT INTO app_report_access (report_number, code_hash) VALUES (?, ?)", reportNumber,
-				this.bcrypt.encode(normalise(code.toString())));
-		return code.toString();
 	}
 
 	/**
@@ -64,11 +35,7 @@ class AccessGuard {
 	 * The BCrypt comparison runs in every case, a throttled client's included.
 	 */
 	void requireCode(String client, String reportNumber, String code) {
-		boolean possible = isPossible(reportNumber, code);
-		List<String> hashes = possible ? this.jdbc.queryForList(
-				"SELECT code_hash FROM app_report_access WHERE report_number = ?", String.class, reportNumber) : List.of();
-		String hash = hashes.isEmpty() ? this.decoyHash : hashes.get(0);
-		boolean matches = this.bcrypt.matches(possible ? normalise(code) : "", hash) && !hashes.isEmpty();
+		boolean matches = this.codes.matches(isPossible(reportNumber, code) ? reportNumber : null, code);
 		if (this.throttle.isRefused(client, reference(reportNumber))) {
 			throw refusal();
 		}
@@ -111,10 +78,6 @@ class AccessGuard {
 	/** Over-long numbers all count as one, so they cannot be used to grow the throttle's map. */
 	private static String reference(String number) {
 		return number == null || number.length() > MAX_NUMBER ? "" : number;
-	}
-
-	private static String normalise(String code) {
-		return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.whistleblowing.Attachment;
 
 /**
  * Reporters may attach up to five files of up to 10 MB each: PDF, JPEG or PNG, recognised by their first bytes, not by

@@ -31,6 +31,16 @@ class ApiProblemHandler {
 		return ProblemResponses.entity(problem.status(), problem.arabic(), problem.english());
 	}
 
+	/** Every problem of what was sent, named by field, in one answer. */
+	@ExceptionHandler(InvalidInput.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInput invalid) {
+		ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST,
+				String.join("\n", invalid.problems().stream().map(FieldProblem::arabic).toList()),
+				String.join("\n", invalid.problems().stream().map(FieldProblem::english).toList()));
+		problem.setProperty("errors", invalid.problems());
+		return ProblemResponses.entity(problem);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return ProblemResponses.entity(HttpStatus.BAD_REQUEST, "قيمة غير صالحة للحقل «" + ex.getName() + "»",

@@ -1,2 +1,5 @@
 /** Cross-cutting application set-up: organisation identity, start-up diagnostics. */
+@ApplicationModule(allowedDependencies = {})
 package sa.nonprofit.hail.system;
+
+import org.springframework.modulith.ApplicationModule;

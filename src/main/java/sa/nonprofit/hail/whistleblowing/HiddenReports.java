@@ -11,13 +11,15 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
+import sa.nonprofit.hail.identity.HiddenCases;
+
 /**
  * The references (report numbers, instance ids, task ids) of the reports a staff member may not read, so that a
  * record naming one of them (e.g. the superuser's log) can be kept from that reader: the accused must not learn from
  * an audit trail that a report about them exists. Decided by the engine's own per-report authorizations.
  */
 @Service
-public class HiddenReports {
+class HiddenReports implements HiddenCases {
 
 	private final HistoryService history;
 
@@ -28,6 +30,7 @@ public class HiddenReports {
 		this.identity = identity;
 	}
 
+	@Override
 	public Set<String> referencesHiddenFrom(String userId, List<String> groups) {
 		Set<String> readable = new HashSet<>();
 		Authentication before = this.identity.getCurrentAuthentication();

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import sa.nonprofit.hail.beneficiary.SaudiIdentifiers;
+import sa.nonprofit.hail.system.SaudiIdentifiers;
 
 /** A reporter's optional contact details, outside the process: no process variable, no history, no committee. */
 @Repository

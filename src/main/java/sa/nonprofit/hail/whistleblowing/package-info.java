@@ -1,2 +1,5 @@
 /** The whistleblowing procedure: receiving, routing, reviewing and investigating reports of violations, confidentially. */
+@ApplicationModule(allowedDependencies = { "calendar", "identity", "notification", "system" })
 package sa.nonprofit.hail.whistleblowing;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import sa.nonprofit.hail.system.FieldProblem;
+
 class ApplicationValidatorTest {
 
 	private final ApplicationValidator validator = new ApplicationValidator();
@@ -21,7 +23,7 @@ class ApplicationValidatorTest {
 	@Test
 	void everyMissingOrWrongFieldIsNamedInArabicAndEnglish() {
 		var result = this.validator.validate(new Application("", "1000000009", "12", "not-an-email", "FAX", null, ""));
-		assertThat(result.problems()).extracting(ApplicationValidator.Problem::field)
+		assertThat(result.problems()).extracting(FieldProblem::field)
 			.containsExactly("applicantName", "nationalId", "mobile", "email", "channel", "supportType", "requestDetails");
 		assertThat(result.problems()).allSatisfy(problem -> {
 			assertThat(problem.arabic()).matches(".*[\\u0600-\\u06FF].*");
@@ -34,7 +36,7 @@ class ApplicationValidatorTest {
 	void overlongTextIsRefused() {
 		var result = this.validator.validate(new Application("ن".repeat(151), "1000000008", "0512345678", null,
 				"PHONE", "OTHER", "x".repeat(4001)));
-		assertThat(result.problems()).extracting(ApplicationValidator.Problem::field)
+		assertThat(result.problems()).extracting(FieldProblem::field)
 			.containsExactly("applicantName", "requestDetails");
 	}
 

@@ -36,6 +36,7 @@ import sa.nonprofit.hail.notification.NotificationHistory;
 import sa.nonprofit.hail.notification.NotificationKind;
 import sa.nonprofit.hail.notification.NotificationRecord;
 import sa.nonprofit.hail.support.ProcessTest;
+import sa.nonprofit.hail.system.SaudiIdentifiers;
 
 /** Every path of BeneficiaryRequestProcess, with the engine clock standing in for time. */
 @ProcessTest

@@ -1,7 +1,8 @@
-package sa.nonprofit.hail.portal;
+package sa.nonprofit.hail.beneficiary;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -11,18 +12,17 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
 import sa.nonprofit.hail.AssociationApplication;
-import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
-import sa.nonprofit.hail.beneficiary.SaudiIdentifiers;
+import sa.nonprofit.hail.system.SaudiIdentifiers;
 import sa.nonprofit.hail.calendar.HijriDates;
 
 /** What an applicant may know of their request, after proving it is theirs with their national ID. */
 @Service
-class RequestStatusService {
+public class RequestStatuses {
 
 	/** Stages in plain words. */
-	enum Stage {
+	public enum Stage {
 
 		UNDER_VERIFICATION("قيد المطابقة والتحقق", "Being verified"),
 		NEEDS_INFORMATION("بانتظار بيانات منك", "Waiting for information from you"),
@@ -42,7 +42,7 @@ class RequestStatusService {
 	}
 
 	/** The applicant's view: stage, the decision's due date while with the committee, reasons they are owed. */
-	record RequestStatus(String requestNumber, Stage stage, String stageAr, String stageEn, String decisionDue,
+	public record RequestStatus(String requestNumber, Stage stage, String stageAr, String stageEn, String decisionDue,
 			String decisionDueDisplay, String missingInformation, String decisionReason) {
 	}
 
@@ -57,26 +57,21 @@ class RequestStatusService {
 
 	private final RuntimeService runtime;
 
-	private final AccessGuard guard;
-
-	RequestStatusService(HistoryService history, RuntimeService runtime, AccessGuard guard) {
+	RequestStatuses(HistoryService history, RuntimeService runtime) {
 		this.history = history;
 		this.runtime = runtime;
-		this.guard = guard;
 	}
 
-	/** Refuses (one answer for all cases) unless the national ID matches and this client is not throttled. */
-	RequestStatus statusOf(String client, String requestNumber, String nationalId) {
-		this.guard.requireNotThrottled(client, requestNumber);
+	/** The request's status, or empty when there is no such request or the national ID is not its applicant's. */
+	public Optional<RequestStatus> statusOf(String requestNumber, String nationalId) {
 		HistoricProcessInstance request = this.history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(BeneficiaryProcess.PROCESS_ID)
 			.processInstanceBusinessKey(requestNumber)
 			.singleResult();
 		String given = SaudiIdentifiers.normaliseDigits(nationalId);
 		if (request == null || given.isEmpty() || !given.equals(variable(request, Variables.NATIONAL_ID))) {
-			this.guard.fail(client, requestNumber);
+			return Optional.empty();
 		}
-		this.guard.succeeded(client, requestNumber);
 		Stage stage = stage(request);
 		String due = "";
 		String dueDisplay = "";
@@ -85,9 +80,9 @@ class RequestStatusService {
 			due = day.toString();
 			dueDisplay = HijriDates.format(day);
 		}
-		return new RequestStatus(requestNumber, stage, stage.arabic, stage.english, due, dueDisplay,
+		return Optional.of(new RequestStatus(requestNumber, stage, stage.arabic, stage.english, due, dueDisplay,
 				stage == Stage.NEEDS_INFORMATION ? variable(request, Variables.VALIDATION_ERRORS) : "",
-				stage == Stage.REJECTED ? variable(request, Variables.DECISION_REASON) : "");
+				stage == Stage.REJECTED ? variable(request, Variables.DECISION_REASON) : ""));
 	}
 
 	private Stage stage(HistoricProcessInstance request) {

@@ -1,4 +1,4 @@
-package sa.nonprofit.hail.beneficiary;
+package sa.nonprofit.hail.system;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package sa.nonprofit.hail.portal;
+package sa.nonprofit.hail.whistleblowing;
 
 import java.sql.Timestamp;
 import java.util.Arrays;
@@ -12,14 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import sa.nonprofit.hail.beneficiary.SaudiIdentifiers;
+import sa.nonprofit.hail.system.SaudiIdentifiers;
 import sa.nonprofit.hail.system.ApiProblem;
 import sa.nonprofit.hail.system.CaseNumbers;
-import sa.nonprofit.hail.whistleblowing.AccusedRole;
-import sa.nonprofit.hail.whistleblowing.ReportCategory;
-import sa.nonprofit.hail.whistleblowing.NewEvidence;
-import sa.nonprofit.hail.whistleblowing.ReporterContacts;
-import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
 /**
  * A report from the website: checked whole first, then started, with its access code, contact details and attachments,
@@ -27,24 +22,26 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
  * user: no staff identity, and nothing about the reporter's connection is passed in.
  */
 @Service
-class ReportIntake {
+public class ReportIntake {
 
-	static final int MAX_DESCRIPTION = 8000;
+	public static final int MAX_DESCRIPTION = 8000;
+
+	public static final int MAX_MESSAGE = 4000;
 
 	/** What the reporter wrote. */
-	record ReportForm(String category, String description, String accusedRole, String contactMobile,
+	public record ReportForm(String category, String description, String accusedRole, String contactMobile,
 			String contactEmail) {
 	}
 
 	/** Shown to the reporter once: the number and the code are the acknowledgement. */
-	record Receipt(String reportNumber, String accessCode) {
+	public record Receipt(String reportNumber, String accessCode) {
 	}
 
 	private final CaseNumbers numbers;
 
 	private final RuntimeService runtime;
 
-	private final AccessGuard access;
+	private final ReporterAccessCodes codes;
 
 	private final ReporterContacts contacts;
 
@@ -52,23 +49,23 @@ class ReportIntake {
 
 	private final NewEvidence newEvidence;
 
-	ReportIntake(CaseNumbers numbers, RuntimeService runtime, AccessGuard access, ReporterContacts contacts,
+	ReportIntake(CaseNumbers numbers, RuntimeService runtime, ReporterAccessCodes codes, ReporterContacts contacts,
 			JdbcTemplate jdbc, NewEvidence newEvidence) {
 		this.numbers = numbers;
 		this.runtime = runtime;
-		this.access = access;
+		this.codes = codes;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.newEvidence = newEvidence;
 	}
 
 	@Transactional
-	Receipt submit(ReportForm form, List<Attachment> attachments) {
+	public Receipt submit(ReportForm form, List<Attachment> attachments) {
 		validate(form);
 		String accused = form.accusedRole() == null || form.accusedRole().isBlank() ? AccusedRole.UNKNOWN.name()
 				: form.accusedRole();
 		String reportNumber = this.numbers.nextUnguessable(WhistleblowerProcess.NUMBER_PREFIX);
-		String code = this.access.issueCode(reportNumber);
+		String code = this.codes.issue(reportNumber);
 		this.contacts.save(reportNumber, form.contactMobile(), form.contactEmail());
 		for (Attachment attachment : attachments) {
 			this.jdbc.update("""
@@ -89,7 +86,11 @@ class ReportIntake {
 	 * @return true when it reopened the report
 	 */
 	@Transactional
-	boolean addMessage(String reportNumber, String text) {
+	public boolean addMessage(String reportNumber, String message) {
+		String text = message == null ? "" : message.strip();
+		if (text.isEmpty() || text.length() > MAX_MESSAGE) {
+			throw ApiProblem.badRequest("اكتب رسالتك (٤٠٠٠ حرف على الأكثر)", "Write your message (at most 4000 characters)");
+		}
 		this.jdbc.update("INSERT INTO app_report_message (report_number, created_at, body) VALUES (?, ?, ?)",
 				reportNumber, new Timestamp(ClockUtil.getCurrentTime().getTime()), text);
 		if (this.newEvidence.submit(reportNumber, text)) {
@@ -105,7 +106,7 @@ class ReportIntake {
 		return false;
 	}
 
-	List<String> messages(String reportNumber) {
+	public List<String> messages(String reportNumber) {
 		return this.jdbc.queryForList("SELECT body FROM app_report_message WHERE report_number = ? ORDER BY id",
 				String.class, reportNumber);
 	}

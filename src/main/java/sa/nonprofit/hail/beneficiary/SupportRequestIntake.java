@@ -1,4 +1,4 @@
-package sa.nonprofit.hail.portal;
+package sa.nonprofit.hail.beneficiary;
 
 import java.util.List;
 import java.util.Map;
@@ -7,17 +7,19 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import sa.nonprofit.hail.beneficiary.Application;
-import sa.nonprofit.hail.beneficiary.ApplicationValidator;
-import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.system.CaseNumbers;
+import sa.nonprofit.hail.system.FieldProblem;
+import sa.nonprofit.hail.system.InvalidInput;
 
-/** A support request from the website: checked whole before anything starts, then started with channel WEBSITE. */
+/**
+ * A support request from the website: checked whole before anything starts ({@link InvalidInput} names every
+ * problem), then started with channel WEBSITE.
+ */
 @Service
-class SupportRequestIntake {
+public class SupportRequestIntake {
 
 	/** What the applicant typed, with the declaration of policy §7. */
-	record SupportForm(String applicantName, String nationalId, String mobile, String email, String supportType,
+	public record SupportForm(String applicantName, String nationalId, String mobile, String email, String supportType,
 			String requestDetails, Boolean declarationAccepted) {
 	}
 
@@ -34,14 +36,14 @@ class SupportRequestIntake {
 	}
 
 	@Transactional
-	String submit(SupportForm form) {
+	public String submit(SupportForm form) {
 		ApplicationValidator.Result result = this.validator.validate(new Application(form.applicantName(),
 				form.nationalId(), form.mobile(), form.email(), "WEBSITE", form.supportType(), form.requestDetails()));
 		if (!result.valid()) {
-			throw new InvalidSubmission(result.problems());
+			throw new InvalidInput(result.problems());
 		}
 		if (!Boolean.TRUE.equals(form.declarationAccepted())) {
-			throw new InvalidSubmission(List.of(new ApplicationValidator.Problem("declarationAccepted",
+			throw new InvalidInput(List.of(new FieldProblem("declarationAccepted",
 					"يلزم الإقرار بصحة البيانات وبأنك مسؤول عنها", "You must declare that the data is correct and yours to answer for")));
 		}
 		String requestNumber = this.numbers.next(BeneficiaryProcess.NUMBER_PREFIX);
@@ -57,22 +59,6 @@ class SupportRequestIntake {
 		this.numbers.startNumbered(requestNumber,
 				number -> this.runtime.startProcessInstanceByKey(BeneficiaryProcess.PROCESS_ID, number, variables));
 		return requestNumber;
-	}
-
-	/** The application has problems; each is named in Arabic and English. Nothing was started. */
-	static class InvalidSubmission extends RuntimeException {
-
-		private final List<ApplicationValidator.Problem> problems;
-
-		InvalidSubmission(List<ApplicationValidator.Problem> problems) {
-			super("invalid submission");
-			this.problems = problems;
-		}
-
-		List<ApplicationValidator.Problem> problems() {
-			return this.problems;
-		}
-
 	}
 
 }
