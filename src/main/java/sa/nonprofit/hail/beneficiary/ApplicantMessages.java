@@ -17,8 +17,6 @@ import sa.nonprofit.hail.notification.Recipient;
 /** Builds the messages of this process from its variables: dates in Hijri and Gregorian, texts as entered. */
 final class ApplicantMessages {
 
-	static final String COMPLETION_DUE = "completionDue";
-
 	private ApplicantMessages() {
 	}
 
@@ -38,7 +36,7 @@ final class ApplicantMessages {
 				Variables.VALIDATION_ERRORS }) {
 			values.put(name, text(scope, name));
 		}
-		for (String name : new String[] { COMPLETION_DUE, Variables.COMMITTEE_DECISION_DUE }) {
+		for (String name : new String[] { Variables.COMPLETION_DUE, Variables.COMMITTEE_DECISION_DUE }) {
 			if (scope.getVariable(name) instanceof Date date) {
 				LocalDate day = date.toInstant().atZone(AssociationApplication.ZONE).toLocalDate();
 				values.put(name, HijriDates.format(day));

@@ -1,5 +1,7 @@
 package sa.nonprofit.hail.beneficiary;
 
+import java.util.Map;
+
 /** Names of the support-request process that BPMN, forms, code and tests share (DESIGN.md). */
 public final class BeneficiaryProcess {
 
@@ -124,9 +126,68 @@ public final class BeneficiaryProcess {
 
 		public static final String NOTIFICATION_KIND = "notificationKind";
 
+		public static final String COMPLETION_DUE = "completionDue";
+
+		public static final String PORTAL_DECLARATION_ACCEPTED = "portalDeclarationAccepted";
+
+		public static final String VERIFICATION_NOTES = "verificationNotes";
+
+		public static final String CLARIFICATION_NOTES = "clarificationNotes";
+
+		public static final String BENEFICIARY_FILE_NUMBER = "beneficiaryFileNumber";
+
+		public static final String REGISTRATION_NOTES = "registrationNotes";
+
+		public static final String SERVICE_DELIVERED = "serviceDelivered";
+
 		private Variables() {
 		}
 
 	}
+
+	/** Camunda Form ids ({@code camunda:formRef}), one per start event and user task. */
+	public static final class Forms {
+
+		public static final String START = "BeneficiaryRequestStart";
+
+		public static final String COMPLETE_APPLICATION = "CompleteApplication";
+
+		public static final String VERIFY_APPLICATION = "VerifyApplication";
+
+		public static final String CLARIFICATION = "SocialResearchClarification";
+
+		public static final String RECORD_DECLARATION = "RecordDeclaration";
+
+		public static final String COMMITTEE_DECISION = "CommitteeDecision";
+
+		public static final String COMPLETE_REGISTRATION = "CompleteRegistration";
+
+		public static final String DELIVER_SERVICE = "DeliverService";
+
+		private Forms() {
+		}
+
+	}
+
+	/** What beneficiary relations find when verifying an application (policy §6). */
+	public enum VerificationOutcome {
+		VERIFIED, NEEDS_CLARIFICATION, INCOMPLETE
+	}
+
+	/** The research committee's decision on a request. */
+	public enum CommitteeDecision {
+		ACCEPTED, REJECTED
+	}
+
+	/** How the applicant's declaration of policy §7 was given. */
+	public enum DeclarationMethod {
+		HANDWRITTEN_SIGNATURE, ELECTRONIC_SIGNATURE, PORTAL_CONFIRMATION
+	}
+
+	/** The variables whose values are chosen from a closed list, and that list. */
+	public static final Map<String, Class<? extends Enum<?>>> CHOICES = Map.of(Variables.CHANNEL, Channel.class,
+			Variables.SUPPORT_TYPE, SupportType.class, Variables.VERIFICATION_OUTCOME, VerificationOutcome.class,
+			Variables.COMMITTEE_DECISION, CommitteeDecision.class, Variables.DECLARATION_METHOD,
+			DeclarationMethod.class);
 
 }

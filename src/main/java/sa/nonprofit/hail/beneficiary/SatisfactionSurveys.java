@@ -4,11 +4,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
-import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.system.Refusal;
 
 /** Takes an applicant's satisfaction answer (score 1 to 5 and a comment) to the request waiting for it. */
 @Service
@@ -24,11 +23,11 @@ public class SatisfactionSurveys {
 
 	public void answer(String token, Integer score, String comment) {
 		if (score == null || score < 1 || score > 5) {
-			throw ApiProblem.badRequest("التقييم رقم من ١ إلى ٥", "The score is a number from 1 to 5");
+			throw Refusal.invalid("التقييم رقم من ١ إلى ٥", "The score is a number from 1 to 5");
 		}
 		String text = comment == null ? "" : comment.strip();
 		if (text.length() > MAX_COMMENT) {
-			throw ApiProblem.badRequest("التعليق أطول من ١٠٠٠ حرف", "The comment is longer than 1000 characters");
+			throw Refusal.invalid("التعليق أطول من ١٠٠٠ حرف", "The comment is longer than 1000 characters");
 		}
 		if (token == null || token.isBlank()) {
 			throw notFound();
@@ -44,8 +43,8 @@ public class SatisfactionSurveys {
 		}
 	}
 
-	private static ApiProblem notFound() {
-		return new ApiProblem(HttpStatus.NOT_FOUND, "الاستبيان غير موجود أو سبقت الإجابة عليه أو انتهت مدته",
+	private static Refusal notFound() {
+		return Refusal.notFound("الاستبيان غير موجود أو سبقت الإجابة عليه أو انتهت مدته",
 				"The survey does not exist, was already answered, or has closed");
 	}
 

@@ -38,7 +38,7 @@ public class SupportRequestIntake {
 	@Transactional
 	public String submit(SupportForm form) {
 		ApplicationValidator.Result result = this.validator.validate(new Application(form.applicantName(),
-				form.nationalId(), form.mobile(), form.email(), "WEBSITE", form.supportType(), form.requestDetails()));
+				form.nationalId(), form.mobile(), form.email(), Channel.WEBSITE.name(), form.supportType(), form.requestDetails()));
 		if (!result.valid()) {
 			throw new InvalidInput(result.problems());
 		}
@@ -51,10 +51,10 @@ public class SupportRequestIntake {
 				BeneficiaryProcess.Variables.APPLICANT_NAME, result.application().applicantName(),
 				BeneficiaryProcess.Variables.NATIONAL_ID, result.application().nationalId(),
 				BeneficiaryProcess.Variables.MOBILE, result.application().mobile(),
-				BeneficiaryProcess.Variables.CHANNEL, "WEBSITE",
+				BeneficiaryProcess.Variables.CHANNEL, Channel.WEBSITE.name(),
 				BeneficiaryProcess.Variables.SUPPORT_TYPE, result.application().supportType(),
 				BeneficiaryProcess.Variables.REQUEST_DETAILS, result.application().requestDetails(),
-				"portalDeclarationAccepted", true));
+				BeneficiaryProcess.Variables.PORTAL_DECLARATION_ACCEPTED, true));
 		variables.put(BeneficiaryProcess.Variables.EMAIL, result.application().email());
 		this.numbers.startNumbered(requestNumber,
 				number -> this.runtime.startProcessInstanceByKey(BeneficiaryProcess.PROCESS_ID, number, variables));

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.system.Refusal;
 
 /** Staff ask when N working days after a date fall due. */
 @RestController
@@ -28,7 +28,7 @@ class CalendarController {
 	DueDate dueDate(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam int workingDays) {
 		if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
-			throw ApiProblem.badRequest("عدد أيام العمل يجب أن يكون بين ٠ و" + MAX_WORKING_DAYS,
+			throw Refusal.invalid("عدد أيام العمل يجب أن يكون بين ٠ و" + MAX_WORKING_DAYS,
 					"workingDays must be between 0 and " + MAX_WORKING_DAYS);
 		}
 		LocalDate due = this.calendar.plusWorkingDays(from, workingDays);

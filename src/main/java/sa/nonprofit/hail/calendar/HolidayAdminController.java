@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import sa.nonprofit.hail.AssociationApplication;
-import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.system.Refusal;
 
 /** Administrators keep the holiday table (camunda-admin only, enforced by the security configuration). */
 @RestController
@@ -46,7 +46,7 @@ class HolidayAdminController {
 	@ResponseStatus(HttpStatus.CREATED)
 	List<Holiday> add(@RequestBody HolidayRequest request) {
 		if (request.date() != null && (request.from() != null || request.to() != null)) {
-			throw ApiProblem.badRequest("أرسل «date» ليوم واحد أو «from» و«to» لمدة، لا كليهما",
+			throw Refusal.invalid("أرسل «date» ليوم واحد أو «from» و«to» لمدة، لا كليهما",
 					"Send 'date' for one day or 'from' and 'to' for a range, not both");
 		}
 		LocalDate from = request.date() != null ? request.date() : request.from();
@@ -61,11 +61,11 @@ class HolidayAdminController {
 		LocalDate first = date != null ? date : from;
 		LocalDate last = date != null ? date : to;
 		if (first == null || last == null) {
-			throw ApiProblem.badRequest("حدد «date» أو «from» و«to»", "Give 'date', or 'from' and 'to'");
+			throw Refusal.invalid("حدد «date» أو «from» و«to»", "Give 'date', or 'from' and 'to'");
 		}
 		int removed = this.calendar.remove(first, last);
 		if (removed == 0) {
-			throw new ApiProblem(HttpStatus.NOT_FOUND, "لا توجد إجازة في هذا التاريخ", "No holiday on these dates");
+			throw Refusal.notFound("لا توجد إجازة في هذا التاريخ", "No holiday on these dates");
 		}
 		return Map.of("removed", removed);
 	}

@@ -8,12 +8,11 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.system.Refusal;
 
 /**
  * The working calendar every deadline uses. Holidays are read from the database once and cached; an administrator's
@@ -62,23 +61,23 @@ public class HolidayCalendar {
 	@Transactional
 	public List<Holiday> add(LocalDate from, LocalDate to, String name) {
 		if (from == null || to == null) {
-			throw ApiProblem.badRequest("التاريخ مطلوب بصيغة YYYY-MM-DD", "A date is required, as YYYY-MM-DD");
+			throw Refusal.invalid("التاريخ مطلوب بصيغة YYYY-MM-DD", "A date is required, as YYYY-MM-DD");
 		}
 		if (name == null || name.isBlank()) {
-			throw ApiProblem.badRequest("اسم الإجازة مطلوب", "The holiday needs a name");
+			throw Refusal.invalid("اسم الإجازة مطلوب", "The holiday needs a name");
 		}
 		if (name.length() > 200) {
-			throw ApiProblem.badRequest("اسم الإجازة أطول من ٢٠٠ حرف", "The holiday name is longer than 200 characters");
+			throw Refusal.invalid("اسم الإجازة أطول من ٢٠٠ حرف", "The holiday name is longer than 200 characters");
 		}
 		if (to.isBefore(from)) {
-			throw ApiProblem.badRequest("تاريخ نهاية الإجازة قبل تاريخ بدايتها", "The range ends before it starts");
+			throw Refusal.invalid("تاريخ نهاية الإجازة قبل تاريخ بدايتها", "The range ends before it starts");
 		}
 		if (from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-			throw ApiProblem.badRequest("المدة أطول من سنة", "The range is longer than a year");
+			throw Refusal.invalid("المدة أطول من سنة", "The range is longer than a year");
 		}
 		List<Holiday> clashes = this.repository.findBetween(from, to);
 		if (!clashes.isEmpty()) {
-			throw new ApiProblem(HttpStatus.CONFLICT, "يوجد في هذه المدة إجازة مسجلة: " + clashes.get(0).date(),
+			throw Refusal.conflict("يوجد في هذه المدة إجازة مسجلة: " + clashes.get(0).date(),
 					"A holiday is already recorded in this range: " + clashes.get(0).date());
 		}
 		List<Holiday> days = from.datesUntil(to.plusDays(1)).map(day -> new Holiday(day, name.strip())).toList();
@@ -91,7 +90,7 @@ public class HolidayCalendar {
 	@Transactional
 	public int remove(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
-			throw ApiProblem.badRequest("تاريخ النهاية قبل تاريخ البداية", "The range ends before it starts");
+			throw Refusal.invalid("تاريخ النهاية قبل تاريخ البداية", "The range ends before it starts");
 		}
 		int removed = this.repository.deleteBetween(from, to);
 		reload();

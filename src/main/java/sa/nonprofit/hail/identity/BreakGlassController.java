@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import sa.nonprofit.hail.AssociationApplication;
-import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.system.Refusal;
 
 /**
  * {@code GET /api/audit/break-glass?from=&to=}: the superuser's sign-ins and calls, for the board chair (and the vice
@@ -38,7 +38,7 @@ class BreakGlassController {
 	List<BreakGlassLog.Entry> entries(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Authentication reader) {
 		if (to.isBefore(from)) {
-			throw ApiProblem.badRequest("تاريخ النهاية قبل تاريخ البداية", "The period ends before it starts");
+			throw Refusal.invalid("تاريخ النهاية قبل تاريخ البداية", "The period ends before it starts");
 		}
 		List<BreakGlassLog.Entry> entries = this.log.between(from.atStartOfDay(AssociationApplication.ZONE).toInstant(),
 				to.plusDays(1).atStartOfDay(AssociationApplication.ZONE).toInstant(), MAX_ENTRIES);

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.http.HttpStatus;
 
-import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.system.Refusal;
 import sa.nonprofit.hail.system.ProblemResponses;
 
 /**
@@ -60,8 +60,8 @@ class EngineRestProblems implements ExceptionMapper<ProcessEngineException> {
 
 	static Response answer(RuntimeException exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ApiProblem problem) {
-				return respond(problem.status(), problem.arabic(), problem.english());
+			if (cause instanceof Refusal problem) {
+				return respond(problem.reason().status(), problem.arabic(), problem.english());
 			}
 			if (cause == cause.getCause()) {
 				break;

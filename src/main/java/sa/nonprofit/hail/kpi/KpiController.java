@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import sa.nonprofit.hail.identity.StaffGroup;
-import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.system.Refusal;
 
 /** {@code GET /api/kpi?from=&to=} for the board chair, operators and administrators (security configuration); JSON or CSV. */
 @RestController
@@ -54,10 +54,10 @@ class KpiController {
 
 	private static void check(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
-			throw ApiProblem.badRequest("تاريخ النهاية قبل تاريخ البداية", "The period ends before it starts");
+			throw Refusal.invalid("تاريخ النهاية قبل تاريخ البداية", "The period ends before it starts");
 		}
 		if (from.plusDays(MAX_DAYS).isBefore(to)) {
-			throw ApiProblem.badRequest("الفترة أطول من ثلاث سنوات", "The period is longer than three years");
+			throw Refusal.invalid("الفترة أطول من ثلاث سنوات", "The period is longer than three years");
 		}
 	}
 

@@ -121,10 +121,12 @@ class KpiQueries {
 
 	/** The channel variable is set when an instance starts, so its creation time is the instance's start. */
 	private List<KpiReport.ChannelCount> channels(Timestamp start, Timestamp end, Reader reader) {
-		List<Object> arguments = new ArrayList<>(List.of(PROCESSES.get(0), PROCESSES.get(1), start, end));
+		List<Object> arguments = new ArrayList<>(List.of(BeneficiaryProcess.PROCESS_ID, BeneficiaryProcess.Variables.CHANNEL,
+				WhistleblowerProcess.PROCESS_ID, WhistleblowerProcess.Variables.CHANNEL, start, end));
 		return this.jdbc.query("""
 				SELECT PROC_DEF_KEY_, TEXT_, COUNT(*) FROM ACT_HI_VARINST v
-				WHERE NAME_ = 'channel' AND PROC_DEF_KEY_ IN (?, ?) AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?"""
+				WHERE ((PROC_DEF_KEY_ = ? AND NAME_ = ?) OR (PROC_DEF_KEY_ = ? AND NAME_ = ?))
+				AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?"""
 				+ visibleTo(reader, IS_REPORT, "v.PROC_INST_ID_", arguments)
 				+ " GROUP BY PROC_DEF_KEY_, TEXT_ ORDER BY PROC_DEF_KEY_, TEXT_",
 				(rs, row) -> new KpiReport.ChannelCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
@@ -162,14 +164,14 @@ class KpiQueries {
 		String answers = """
 				FROM ACT_HI_VARINST WHERE NAME_ = ? AND PROC_DEF_KEY_ = ? AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?""";
 		List<String> comments = this.jdbc.queryForList("SELECT TEXT_ " + answers
-				+ " AND TEXT_ IS NOT NULL AND TEXT_ <> '' ORDER BY CREATE_TIME_ DESC", String.class, "surveyComment",
+				+ " AND TEXT_ IS NOT NULL AND TEXT_ <> '' ORDER BY CREATE_TIME_ DESC", String.class, BeneficiaryProcess.Variables.SURVEY_COMMENT,
 				BeneficiaryProcess.PROCESS_ID, start, end);
 		return this.jdbc.queryForObject("SELECT COUNT(*), COALESCE(AVG(CAST(LONG_ AS DOUBLE PRECISION)), 0), "
 				+ "COALESCE(SUM(CASE WHEN LONG_ >= 4 THEN 1 ELSE 0 END), 0) " + answers,
 				(rs, row) -> new KpiReport.Satisfaction(rs.getLong(1), Math.round(rs.getDouble(2) * 100) / 100.0,
 						rs.getLong(1) == 0 ? 0 : Math.round(rs.getLong(3) * 10_000.0 / rs.getLong(1)) / 10_000.0,
 						comments.stream().limit(50).toList()),
-				"surveyScore", BeneficiaryProcess.PROCESS_ID, start, end);
+				BeneficiaryProcess.Variables.SURVEY_SCORE, BeneficiaryProcess.PROCESS_ID, start, end);
 	}
 
 	private List<KpiReport.GroupLoad> openTasks(Reader reader) {

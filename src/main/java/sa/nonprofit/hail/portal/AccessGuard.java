@@ -1,9 +1,8 @@
 package sa.nonprofit.hail.portal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.system.Refusal;
 import sa.nonprofit.hail.whistleblowing.ReporterAccessCodes;
 
 /**
@@ -65,8 +64,8 @@ class AccessGuard {
 		this.throttle.succeeded(client, reference(reference));
 	}
 
-	static ApiProblem refusal() {
-		return new ApiProblem(HttpStatus.NOT_FOUND,
+	static Refusal refusal() {
+		return Refusal.notFound(
 				"الرقم أو رمز التحقق غير صحيح، أو أن المحاولات كثيرة: حاول لاحقاً",
 				"The number or the code is wrong, or there were too many attempts: try again later");
 	}

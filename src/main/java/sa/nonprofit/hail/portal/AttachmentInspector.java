@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
-import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.system.Refusal;
 import sa.nonprofit.hail.whistleblowing.Attachment;
 
 /**
@@ -33,24 +33,24 @@ class AttachmentInspector {
 	List<Attachment> inspect(List<MultipartFile> files) {
 		List<MultipartFile> given = files == null ? List.of() : files.stream().filter(file -> !file.isEmpty()).toList();
 		if (given.size() > this.limits.maxAttachments()) {
-			throw ApiProblem.badRequest("يمكن إرفاق " + this.limits.maxAttachments() + " ملفات على الأكثر",
+			throw Refusal.invalid("يمكن إرفاق " + this.limits.maxAttachments() + " ملفات على الأكثر",
 					"At most " + this.limits.maxAttachments() + " files can be attached");
 		}
 		List<Attachment> attachments = new ArrayList<>();
 		for (MultipartFile file : given) {
 			if (file.getSize() > this.limits.maxAttachmentSize().toBytes()) {
-				throw ApiProblem.badRequest("حجم الملف أكبر من ١٠ ميجابايت", "A file is larger than 10 MB");
+				throw Refusal.invalid("حجم الملف أكبر من ١٠ ميجابايت", "A file is larger than 10 MB");
 			}
 			byte[] content;
 			try {
 				content = file.getBytes();
 			}
 			catch (IOException ex) {
-				throw ApiProblem.badRequest("تعذّرت قراءة الملف المرفق", "An attached file could not be read");
+				throw Refusal.invalid("تعذّرت قراءة الملف المرفق", "An attached file could not be read");
 			}
 			String type = mediaType(content);
 			if (type == null) {
-				throw ApiProblem.badRequest("نوع الملف غير مقبول: PDF أو JPEG أو PNG فقط",
+				throw Refusal.invalid("نوع الملف غير مقبول: PDF أو JPEG أو PNG فقط",
 						"File type not accepted: PDF, JPEG or PNG only");
 			}
 			attachments.add(new Attachment(safeName(file.getOriginalFilename()), type, content));

@@ -26,9 +26,9 @@ class ApiProblemHandler {
 	/** Seconds a client should wait before trying again when the database is briefly out of reach. */
 	static final String RETRY_AFTER_SECONDS = "30";
 
-	@ExceptionHandler(ApiProblem.class)
-	ResponseEntity<ProblemDetail> problem(ApiProblem problem) {
-		return ProblemResponses.entity(problem.status(), problem.arabic(), problem.english());
+	@ExceptionHandler(Refusal.class)
+	ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+		return ProblemResponses.entity(refusal.reason().status(), refusal.arabic(), refusal.english());
 	}
 
 	/** Every problem of what was sent, named by field, in one answer. */

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -78,7 +77,7 @@ public class CaseNumbers {
 			execution.setProcessBusinessKey(number);
 		}
 		else if (!number.equals(ISSUED.get())) {
-			throw new ApiProblem(HttpStatus.BAD_REQUEST, "رقم الطلب أو البلاغ يعطيه النظام وحده، مرة واحدة",
+			throw Refusal.invalid("رقم الطلب أو البلاغ يعطيه النظام وحده، مرة واحدة",
 					"Request and report numbers are given by the application only, once");
 		}
 		execution.setVariable(variable, number);

@@ -34,7 +34,7 @@ class NotifyReporterDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String reportNumber = (String) execution.getVariable(Variables.REPORT_NUMBER);
-		NotificationKind kind = NotificationKind.valueOf((String) execution.getVariableLocal("notificationKind"));
+		NotificationKind kind = NotificationKind.valueOf((String) execution.getVariableLocal(WhistleblowerProcess.Variables.NOTIFICATION_KIND));
 		this.contacts.find(reportNumber).ifPresent(contact -> this.notifications.send(new Notification(kind, reportNumber,
 				new Recipient(REPORTER, null, contact.mobile(), contact.email()), Map.of())));
 	}

@@ -1,10 +1,11 @@
 package sa.nonprofit.hail.whistleblowing;
 
 import java.sql.Timestamp;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -12,9 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import sa.nonprofit.hail.system.SaudiIdentifiers;
-import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.system.Refusal;
 import sa.nonprofit.hail.system.CaseNumbers;
+import sa.nonprofit.hail.system.EmailAddress;
+import sa.nonprofit.hail.system.InputValidation;
+import sa.nonprofit.hail.system.OneOf;
+import sa.nonprofit.hail.system.SaudiMobile;
+import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 
 /**
  * A report from the website: checked whole first, then started, with its access code, contact details and attachments,
@@ -29,8 +34,13 @@ public class ReportIntake {
 	public static final int MAX_MESSAGE = 4000;
 
 	/** What the reporter wrote. */
-	public record ReportForm(String category, String description, String accusedRole, String contactMobile,
-			String contactEmail) {
+	public record ReportForm(
+			@NotBlank(message = "{report.category.invalid}")
+			@OneOf(value = ReportCategory.class, message = "{report.category.invalid}") String category,
+			@NotBlank(message = "{report.description.required}")
+			@Size(max = MAX_DESCRIPTION, message = "{report.description.tooLong}") String description,
+			@OneOf(value = AccusedRole.class, message = "{report.accusedRole.invalid}") String accusedRole,
+			@SaudiMobile String contactMobile, @EmailAddress String contactEmail) {
 	}
 
 	/** Shown to the reporter once: the number and the code are the acknowledgement. */
@@ -49,19 +59,22 @@ public class ReportIntake {
 
 	private final NewEvidence newEvidence;
 
+	private final InputValidation validation;
+
 	ReportIntake(CaseNumbers numbers, RuntimeService runtime, ReporterAccessCodes codes, ReporterContacts contacts,
-			JdbcTemplate jdbc, NewEvidence newEvidence) {
+			JdbcTemplate jdbc, NewEvidence newEvidence, InputValidation validation) {
 		this.numbers = numbers;
 		this.runtime = runtime;
 		this.codes = codes;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.newEvidence = newEvidence;
+		this.validation = validation;
 	}
 
 	@Transactional
 	public Receipt submit(ReportForm form, List<Attachment> attachments) {
-		validate(form);
+		this.validation.require(form);
 		String accused = form.accusedRole() == null || form.accusedRole().isBlank() ? AccusedRole.UNKNOWN.name()
 				: form.accusedRole();
 		String reportNumber = this.numbers.nextUnguessable(WhistleblowerProcess.NUMBER_PREFIX);
@@ -75,8 +88,9 @@ public class ReportIntake {
 		}
 		this.numbers.startNumbered(reportNumber, number -> this.runtime.startProcessInstanceByKey(
 				WhistleblowerProcess.PROCESS_ID, number,
-				Map.of("channel", "WEBSITE", "category", form.category(), "accusedRole", accused, "description",
-						form.description().strip(), "attachmentCount", attachments.size())));
+				Map.of(Variables.CHANNEL, WhistleblowerProcess.Channel.WEBSITE.name(), Variables.CATEGORY,
+						form.category(), Variables.ACCUSED_ROLE, accused, Variables.DESCRIPTION,
+						form.description().strip(), Variables.ATTACHMENT_COUNT, attachments.size())));
 		return new Receipt(reportNumber, code);
 	}
 
@@ -89,7 +103,7 @@ public class ReportIntake {
 	public boolean addMessage(String reportNumber, String message) {
 		String text = message == null ? "" : message.strip();
 		if (text.isEmpty() || text.length() > MAX_MESSAGE) {
-			throw ApiProblem.badRequest("اكتب رسالتك (٤٠٠٠ حرف على الأكثر)", "Write your message (at most 4000 characters)");
+			throw Refusal.invalid("اكتب رسالتك (٤٠٠٠ حرف على الأكثر)", "Write your message (at most 4000 characters)");
 		}
 		this.jdbc.update("INSERT INTO app_report_message (report_number, created_at, body) VALUES (?, ?, ?)",
 				reportNumber, new Timestamp(ClockUtil.getCurrentTime().getTime()), text);
@@ -101,7 +115,7 @@ public class ReportIntake {
 			.processInstanceBusinessKey(reportNumber)
 			.singleResult();
 		if (open != null) {
-			this.runtime.setVariable(open.getId(), WhistleblowerProcess.Variables.NEW_EVIDENCE, text);
+			this.runtime.setVariable(open.getId(), Variables.NEW_EVIDENCE, text);
 		}
 		return false;
 	}
@@ -109,31 +123,6 @@ public class ReportIntake {
 	public List<String> messages(String reportNumber) {
 		return this.jdbc.queryForList("SELECT body FROM app_report_message WHERE report_number = ? ORDER BY id",
 				String.class, reportNumber);
-	}
-
-	private static void validate(ReportForm form) {
-		if (form.category() == null || Arrays.stream(ReportCategory.values()).noneMatch(category -> category.name().equals(form.category()))) {
-			throw ApiProblem.badRequest("اختر نوع المخالفة", "Choose the kind of violation");
-		}
-		if (form.description() == null || form.description().isBlank()) {
-			throw ApiProblem.badRequest("صف المخالفة", "Describe the violation");
-		}
-		if (form.description().length() > MAX_DESCRIPTION) {
-			throw ApiProblem.badRequest("الوصف أطول من ٨٠٠٠ حرف", "The description is longer than 8000 characters");
-		}
-		if (form.accusedRole() != null && !form.accusedRole().isBlank()
-				&& Arrays.stream(AccusedRole.values()).noneMatch(role -> role.name().equals(form.accusedRole()))) {
-			throw ApiProblem.badRequest("صفة المبلَّغ عنه غير معروفة", "Unknown role of the person reported");
-		}
-		if (form.contactEmail() != null && !form.contactEmail().isBlank()
-				&& !SaudiIdentifiers.isEmailAddress(form.contactEmail())) {
-			throw ApiProblem.badRequest("البريد الإلكتروني غير صحيح أو أطول من ٢٠٠ حرف",
-					"The e-mail address is invalid or longer than 200 characters");
-		}
-		if (form.contactMobile() != null && !form.contactMobile().isBlank()
-				&& SaudiIdentifiers.normaliseMobile(form.contactMobile()).isEmpty()) {
-			throw ApiProblem.badRequest("رقم الجوال غير صحيح", "The mobile number is invalid");
-		}
 	}
 
 }

@@ -3,7 +3,6 @@ package sa.nonprofit.hail.whistleblowing;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import sa.nonprofit.hail.system.ApiProblem;
+import sa.nonprofit.hail.system.Refusal;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 
 /**
@@ -63,7 +62,7 @@ class ReporterContactController {
 			.map(GrantedAuthority::getAuthority)
 			.anyMatch(auditorGroup.getValue()::equals);
 		if (!allowed) {
-			throw new ApiProblem(HttpStatus.NOT_FOUND, "البلاغ غير موجود", "No such report");
+			throw Refusal.notFound("البلاغ غير موجود", "No such report");
 		}
 	}
 

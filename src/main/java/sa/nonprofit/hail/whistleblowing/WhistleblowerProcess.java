@@ -1,5 +1,7 @@
 package sa.nonprofit.hail.whistleblowing;
 
+import java.util.Map;
+
 /** Names of the whistleblower-report process that BPMN, forms, code and tests share (DESIGN.md). */
 public final class WhistleblowerProcess {
 
@@ -112,9 +114,79 @@ public final class WhistleblowerProcess {
 
 		public static final String NEW_EVIDENCE = "newEvidence";
 
+		public static final String ATTACHMENT_COUNT = "attachmentCount";
+
+		/** Local to a notification task: which message it sends. */
+		public static final String NOTIFICATION_KIND = "notificationKind";
+
+		public static final String ACKNOWLEDGEMENT_METHOD = "acknowledgementMethod";
+
+		public static final String LEADERSHIP_BRIEFING = "leadershipBriefing";
+
+		public static final String REVIEW_NOTES = "reviewNotes";
+
+		public static final String CHAIR_COMMENTS = "chairComments";
+
+		public static final String ACKNOWLEDGEMENT_DEADLINE_MISSED = "acknowledgementDeadlineMissed";
+
+		public static final String LEADERSHIP_DEADLINE_MISSED = "leadershipDeadlineMissed";
+
+		public static final String INVESTIGATION_DEADLINE_MISSED = "investigationDeadlineMissed";
+
 		private Variables() {
 		}
 
 	}
+
+	/** Camunda Form ids ({@code camunda:formRef}), one per start event and user task. */
+	public static final class Forms {
+
+		public static final String START = "WhistleblowerReportStart";
+
+		public static final String ACKNOWLEDGE_RECEIPT = "AcknowledgeReceipt";
+
+		public static final String NOTIFY_LEADERSHIP = "NotifyLeadership";
+
+		public static final String PRELIMINARY_REVIEW = "PreliminaryReview";
+
+		public static final String COMMITTEE_INVESTIGATION = "CommitteeInvestigation";
+
+		public static final String CHAIR_APPROVAL = "ChairApproval";
+
+		public static final String DISCIPLINARY_ACTION = "DisciplinaryAction";
+
+		public static final String REPORTER_FEEDBACK = "ReporterFeedback";
+
+		private Forms() {
+		}
+
+	}
+
+	/** How a report reached the association; staff record every channel but the website, which files its own. */
+	public enum Channel {
+		PHONE, LETTER, IN_PERSON, EMAIL, WEBSITE
+	}
+
+	/** How the auditor told the reporter the report was received. */
+	public enum AcknowledgementMethod {
+		PHONE, LETTER, EMAIL, IN_PERSON, NOT_REACHABLE
+	}
+
+	/** The internal auditor's preliminary review. */
+	public enum ReviewOutcome {
+		UNJUSTIFIED, RESOLVED_WITHOUT_INVESTIGATION, INVESTIGATE
+	}
+
+	/** The board chair's ratification of the committee's recommendation. */
+	public enum ChairDecision {
+		APPROVED, RETURNED
+	}
+
+	/** The variables whose values are chosen from a closed list, and that list. */
+	public static final Map<String, Class<? extends Enum<?>>> CHOICES = Map.of(Variables.CHANNEL, Channel.class,
+			Variables.CATEGORY, ReportCategory.class, Variables.ACCUSED_ROLE, AccusedRole.class,
+			Variables.ACKNOWLEDGEMENT_METHOD, AcknowledgementMethod.class, Variables.REVIEW_OUTCOME,
+			ReviewOutcome.class, Variables.CHAIR_DECISION, ChairDecision.class, Variables.MISSED_DEADLINE,
+			MissedDeadline.class);
 
 }

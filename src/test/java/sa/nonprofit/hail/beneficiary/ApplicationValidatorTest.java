@@ -2,13 +2,16 @@ package sa.nonprofit.hail.beneficiary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import sa.nonprofit.hail.system.FieldProblem;
+import sa.nonprofit.hail.system.InputValidation;
 
 class ApplicationValidatorTest {
 
-	private final ApplicationValidator validator = new ApplicationValidator();
+	private final ApplicationValidator validator = new ApplicationValidator(
+			new InputValidation(Validation.buildDefaultValidatorFactory().getValidator()));
 
 	@Test
 	void aCompleteApplicationIsValidAndNormalised() {
