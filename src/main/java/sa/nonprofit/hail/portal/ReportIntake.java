@@ -1,12 +1,12 @@
 package sa.nonprofit.hail.portal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -52,8 +52,11 @@ class ReportIntake {
 
 	private final NewEvidence newEvidence;
 
+	private final Clock clock;
+
 	ReportIntake(CaseNumbers numbers, RuntimeService runtime, AccessGuard access, ReporterContacts contacts,
-			JdbcTemplate jdbc, NewEvidence newEvidence) {
+			JdbcTemplate jdbc, NewEvidence newEvidence, Clock clock) {
+		this.clock = clock;
 		this.numbers = numbers;
 		this.runtime = runtime;
 		this.access = access;
@@ -91,7 +94,7 @@ class ReportIntake {
 	@Transactional
 	boolean addMessage(String reportNumber, String text) {
 		this.jdbc.update("INSERT INTO app_report_message (report_number, created_at, body) VALUES (?, ?, ?)",
-				reportNumber, new Timestamp(ClockUtil.getCurrentTime().getTime()), text);
+				reportNumber, Timestamp.from(this.clock.instant()), text);
 		if (this.newEvidence.submit(reportNumber, text)) {
 			return true;
 		}

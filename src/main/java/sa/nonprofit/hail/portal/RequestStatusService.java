@@ -1,5 +1,6 @@
 package sa.nonprofit.hail.portal;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
-import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
@@ -59,7 +59,10 @@ class RequestStatusService {
 
 	private final AccessGuard guard;
 
-	RequestStatusService(HistoryService history, RuntimeService runtime, AccessGuard guard) {
+	private final Clock clock;
+
+	RequestStatusService(HistoryService history, RuntimeService runtime, AccessGuard guard, Clock clock) {
+		this.clock = clock;
 		this.history = history;
 		this.runtime = runtime;
 		this.guard = guard;
@@ -81,7 +84,7 @@ class RequestStatusService {
 		String due = "";
 		String dueDisplay = "";
 		if (stage == Stage.WITH_COMMITTEE && this.runtime.getVariable(request.getId(), Variables.COMMITTEE_DECISION_DUE) instanceof Date date) {
-			var day = date.toInstant().atZone(AssociationApplication.ZONE).toLocalDate();
+			var day = date.toInstant().atZone(this.clock.getZone()).toLocalDate();
 			due = day.toString();
 			dueDisplay = HijriDates.format(day);
 		}

@@ -29,12 +29,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
-import sa.nonprofit.hail.notification.NotificationHistory;
 import sa.nonprofit.hail.notification.NotificationKind;
-import sa.nonprofit.hail.notification.NotificationRecord;
+import sa.nonprofit.hail.support.NotificationHistory;
+import sa.nonprofit.hail.support.NotificationRecord;
 import sa.nonprofit.hail.support.ProcessTest;
 
 /** Every path of BeneficiaryRequestProcess, with the engine clock standing in for time. */
@@ -57,8 +58,12 @@ class BeneficiaryRequestProcessTest {
 	@Autowired
 	HistoryService history;
 
-	@Autowired
 	NotificationHistory notifications;
+
+	@Autowired
+	void readNotifications(JdbcTemplate jdbc) {
+		this.notifications = new NotificationHistory(jdbc);
+	}
 
 	@Autowired
 	SatisfactionSurveys surveys;

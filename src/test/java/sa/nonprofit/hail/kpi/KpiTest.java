@@ -25,9 +25,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import sa.nonprofit.hail.support.Http;
+import sa.nonprofit.hail.support.TestClock;
 
 /**
  * Known requests and reports in March 2031, driven through the engine with its clock, then every figure asserted
@@ -37,6 +39,7 @@ import sa.nonprofit.hail.support.Http;
 		properties = { "camunda.bpm.process-engine-name=kpiTests",
 				"spring.datasource.url=jdbc:h2:mem:kpi-test;DB_CLOSE_DELAY=-1" })
 @ActiveProfiles({ "test", "demo" })
+@Import(TestClock.Configuration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KpiTest {
 

@@ -42,12 +42,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import sa.nonprofit.hail.support.NotificationHistory;
+import sa.nonprofit.hail.support.NotificationRecord;
+import sa.nonprofit.hail.support.TestClock;
 
 /**
  * Real channels: a real SMTP server (GreenMail) and an HTTP SMS gateway (WireMock). The engine has a name of its own
@@ -61,6 +67,7 @@ import org.springframework.test.context.DynamicPropertySource;
 		// The test SMTP server logs addresses itself; the application must not.
 		"logging.level.com.icegreen=WARN" })
 @ActiveProfiles({ "test", "demo" })
+@Import(TestClock.Configuration.class)
 @ExtendWith(OutputCaptureExtension.class)
 class NotificationDeliveryTest {
 
@@ -98,8 +105,12 @@ class NotificationDeliveryTest {
 	@Autowired
 	IdentityService identity;
 
-	@Autowired
 	NotificationHistory history;
+
+	@Autowired
+	void readNotifications(JdbcTemplate jdbc) {
+		this.history = new NotificationHistory(jdbc);
+	}
 
 	@BeforeEach
 	void setUp() {

@@ -9,10 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import sa.nonprofit.hail.support.LoopbackClient;
 import sa.nonprofit.hail.support.PortalClient;
+import sa.nonprofit.hail.support.TestClock;
 
 /**
  * Submissions are limited per client address; the limit answers 429 in both languages and starts nothing. Only the
@@ -22,6 +24,7 @@ import sa.nonprofit.hail.support.PortalClient;
 		properties = { "camunda.bpm.process-engine-name=rateLimitTests", "app.portal.submissions-per-minute=2",
 				"app.portal.checks-per-minute=3", "app.security.trusted-proxies=127.0.0.1" })
 @ActiveProfiles({ "test", "demo" })
+@Import(TestClock.Configuration.class)
 class PortalRateLimitTest {
 
 	@LocalServerPort

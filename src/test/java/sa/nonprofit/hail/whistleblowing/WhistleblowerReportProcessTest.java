@@ -29,10 +29,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-import sa.nonprofit.hail.notification.NotificationHistory;
 import sa.nonprofit.hail.notification.NotificationKind;
-import sa.nonprofit.hail.notification.NotificationRecord;
+import sa.nonprofit.hail.support.NotificationHistory;
+import sa.nonprofit.hail.support.NotificationRecord;
 import sa.nonprofit.hail.support.ProcessTest;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Elements;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
@@ -55,8 +56,12 @@ class WhistleblowerReportProcessTest {
 	@Autowired
 	HistoryService history;
 
-	@Autowired
 	NotificationHistory notifications;
+
+	@Autowired
+	void readNotifications(JdbcTemplate jdbc) {
+		this.notifications = new NotificationHistory(jdbc);
+	}
 
 	@Autowired
 	ReporterView reporterView;
