@@ -3,6 +3,7 @@ package sa.nonprofit.hail.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -59,6 +60,10 @@ class KpiTest {
 	@Autowired
 	ManagementService management;
 
+	/** The application's clock: the figures count what is overdue as of its "now". */
+	@Autowired
+	TestClock clock;
+
 	Http http;
 
 	final ObjectMapper json = new ObjectMapper();
@@ -109,6 +114,7 @@ class KpiTest {
 	@AfterAll
 	void resetClock() {
 		ClockUtil.reset();
+		this.clock.reset();
 	}
 
 	@Test
@@ -199,8 +205,11 @@ class KpiTest {
 		return this.json.readTree(response.body());
 	}
 
-	private static void at(String localDateTime) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(RIYADH).toInstant()));
+	/** Moves the engine's clock (what happens when) and the application's (what is overdue now) together. */
+	private void at(String localDateTime) {
+		Instant moment = LocalDateTime.parse(localDateTime).atZone(RIYADH).toInstant();
+		ClockUtil.setCurrentTime(Date.from(moment));
+		this.clock.set(moment);
 	}
 
 	private String request(String nationalId, String channel, boolean valid) {
