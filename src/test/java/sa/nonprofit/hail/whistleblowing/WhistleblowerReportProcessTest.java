@@ -188,11 +188,19 @@ class WhistleblowerReportProcessTest {
 	}
 
 	@Test
-	void aPortalReportIsAcknowledgedByItsNumberAndCode() {
+	/**
+	 * A website report is acknowledged by the portal's receipt (its number and access code, PortalApiTest): staff get
+	 * no acknowledgement task and the process sends no acknowledgement of its own.
+	 */
+	void aWebsiteReportNeedsNoAcknowledgementFromStaff() {
 		ProcessInstance report = receive("WEBSITE", "UNKNOWN");
+		assertThat(report.getBusinessKey()).matches("WB-2026-[0-9A-HJKMNP-TV-Z]{8}");
 		assertThat(report).isWaitingAt(Elements.NOTIFY_LEADERSHIP).isNotWaitingAt(Elements.ACKNOWLEDGE);
 		complete(task(), withVariables("leadershipBriefing", "أُطلع الرئيس والمسؤول التنفيذي"));
-		assertThat(report).isWaitingAt(Elements.PRELIMINARY_REVIEW).hasNotPassed(Elements.ACKNOWLEDGE);
+		assertThat(report).isWaitingAt(Elements.PRELIMINARY_REVIEW)
+			.hasNotPassed(Elements.ACKNOWLEDGE, Elements.SEND_ACKNOWLEDGEMENT);
+		assertThat(this.notifications.about(report.getBusinessKey())).extracting(NotificationRecord::kind)
+			.doesNotContain(NotificationKind.REPORT_ACKNOWLEDGEMENT);
 	}
 
 	@Test
