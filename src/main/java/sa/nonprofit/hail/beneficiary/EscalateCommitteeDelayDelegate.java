@@ -1,5 +1,7 @@
 package sa.nonprofit.hail.beneficiary;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,15 +17,19 @@ class EscalateCommitteeDelayDelegate implements JavaDelegate {
 
 	private final NotificationPort notifications;
 
-	EscalateCommitteeDelayDelegate(NotificationPort notifications) {
+	/** Only its zone: dates in messages are days in the association's zone. */
+	private final Clock clock;
+
+	EscalateCommitteeDelayDelegate(NotificationPort notifications, Clock clock) {
 		this.notifications = notifications;
+		this.clock = clock;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		execution.setVariable(Variables.COMMITTEE_DEADLINE_MISSED, true);
 		this.notifications.send(ApplicantMessages.toStaff(NotificationKind.COMMITTEE_DEADLINE_MISSED,
-				StaffGroup.EXECUTIVE_DIRECTOR.id(), execution));
+				StaffGroup.EXECUTIVE_DIRECTOR.id(), execution, this.clock.getZone()));
 	}
 
 }

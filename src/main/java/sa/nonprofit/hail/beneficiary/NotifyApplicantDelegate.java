@@ -1,5 +1,7 @@
 package sa.nonprofit.hail.beneficiary;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,14 +16,18 @@ class NotifyApplicantDelegate implements JavaDelegate {
 
 	private final NotificationPort notifications;
 
-	NotifyApplicantDelegate(NotificationPort notifications) {
+	/** Only its zone: dates in messages are days in the association's zone. */
+	private final Clock clock;
+
+	NotifyApplicantDelegate(NotificationPort notifications, Clock clock) {
 		this.notifications = notifications;
+		this.clock = clock;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		NotificationKind kind = NotificationKind.valueOf((String) execution.getVariableLocal(Variables.NOTIFICATION_KIND));
-		this.notifications.send(ApplicantMessages.toApplicant(kind, execution));
+		this.notifications.send(ApplicantMessages.toApplicant(kind, execution, this.clock.getZone()));
 	}
 
 }

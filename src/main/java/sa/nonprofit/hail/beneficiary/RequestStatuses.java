@@ -1,5 +1,6 @@
 package sa.nonprofit.hail.beneficiary;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
-import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
 import sa.nonprofit.hail.system.SaudiIdentifiers;
@@ -57,7 +57,10 @@ public class RequestStatuses {
 
 	private final RuntimeService runtime;
 
-	RequestStatuses(HistoryService history, RuntimeService runtime) {
+	private final Clock clock;
+
+	RequestStatuses(HistoryService history, RuntimeService runtime, Clock clock) {
+		this.clock = clock;
 		this.history = history;
 		this.runtime = runtime;
 	}
@@ -76,7 +79,7 @@ public class RequestStatuses {
 		String due = "";
 		String dueDisplay = "";
 		if (stage == Stage.WITH_COMMITTEE && this.runtime.getVariable(request.getId(), Variables.COMMITTEE_DECISION_DUE) instanceof Date date) {
-			var day = date.toInstant().atZone(AssociationApplication.ZONE).toLocalDate();
+			var day = date.toInstant().atZone(this.clock.getZone()).toLocalDate();
 			due = day.toString();
 			dueDisplay = HijriDates.format(day);
 		}

@@ -1,6 +1,7 @@
 package sa.nonprofit.hail.beneficiary;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,10 +23,14 @@ class SendSurveyDelegate implements JavaDelegate {
 
 	private final NotificationPort notifications;
 
+	/** Only its zone: dates in messages are days in the association's zone. */
+	private final Clock clock;
+
 	private final SurveyProperties survey;
 
-	SendSurveyDelegate(NotificationPort notifications, SurveyProperties survey) {
+	SendSurveyDelegate(NotificationPort notifications, SurveyProperties survey, Clock clock) {
 		this.notifications = notifications;
+		this.clock = clock;
 		this.survey = survey;
 	}
 
@@ -34,7 +39,8 @@ class SendSurveyDelegate implements JavaDelegate {
 		Object existing = execution.getVariable(Variables.SURVEY_TOKEN);
 		String token = existing != null ? existing.toString() : newToken();
 		execution.setVariable(Variables.SURVEY_TOKEN, token);
-		Notification base = ApplicantMessages.toApplicant(NotificationKind.SATISFACTION_SURVEY, execution);
+		Notification base = ApplicantMessages.toApplicant(NotificationKind.SATISFACTION_SURVEY, execution,
+				this.clock.getZone());
 		Map<String, String> values = new HashMap<>(base.values());
 		values.put("surveyLink", this.survey.surveyLink(token));
 		this.notifications.send(new Notification(base.kind(), base.reference(), base.recipient(), values));

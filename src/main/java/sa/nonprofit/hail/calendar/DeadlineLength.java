@@ -23,14 +23,6 @@ public record DeadlineLength(String calendar, Integer workingDays) {
 		}
 	}
 
-	public static DeadlineLength calendarDays(String isoDuration) {
-		return new DeadlineLength(isoDuration, null);
-	}
-
-	public static DeadlineLength workingDays(int days) {
-		return new DeadlineLength(null, days);
-	}
-
 	/** The moment this deadline falls due when it starts at {@code start}: working days keep the time of day. */
 	public ZonedDateTime dueFrom(ZonedDateTime start, WorkingCalendar workingCalendar) {
 		if (this.workingDays != null) {

@@ -1,16 +1,16 @@
 package sa.nonprofit.hail.calendar;
 
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import sa.nonprofit.hail.AssociationApplication;
-
 /**
  * Due dates for BPMN timers and task due dates, e.g. {@code ${deadlines.committeeDecisionDue()}}. Counted from the
- * engine's clock (so tests move time with the engine) in Asia/Riyadh; lengths come from {@link DeadlineProperties}.
+ * engine's clock (they are computed inside process execution, so timer tests move time with the engine), in the
+ * application's zone ({@code app.time-zone}); lengths come from {@link DeadlineProperties}.
  */
 @Component("deadlines")
 public class Deadlines {
@@ -19,9 +19,12 @@ public class Deadlines {
 
 	private final HolidayCalendar calendar;
 
-	Deadlines(DeadlineProperties lengths, HolidayCalendar calendar) {
+	private final Clock clock;
+
+	Deadlines(DeadlineProperties lengths, HolidayCalendar calendar, Clock clock) {
 		this.lengths = lengths;
 		this.calendar = calendar;
+		this.clock = clock;
 	}
 
 	/** Research committee's decision on a support request (policy: two weeks). */
@@ -60,7 +63,7 @@ public class Deadlines {
 	}
 
 	public Date due(DeadlineLength length) {
-		ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), AssociationApplication.ZONE);
+		ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), this.clock.getZone());
 		return Date.from(length.dueFrom(now, this.calendar.current()).toInstant());
 	}
 

@@ -1,5 +1,6 @@
 package sa.nonprofit.hail.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.system.Refusal;
 
 /** Administrators keep the holiday table (camunda-admin only, enforced by the security configuration). */
@@ -26,8 +26,11 @@ class HolidayAdminController {
 
 	private final HolidayCalendar calendar;
 
-	HolidayAdminController(HolidayCalendar calendar) {
+	private final Clock clock;
+
+	HolidayAdminController(HolidayCalendar calendar, Clock clock) {
 		this.calendar = calendar;
+		this.clock = clock;
 	}
 
 	/** One day ({@code date}) or a range ({@code from}, {@code to}), with a name. */
@@ -37,7 +40,7 @@ class HolidayAdminController {
 	@GetMapping
 	List<Holiday> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		LocalDate first = from != null ? from : Year.now(AssociationApplication.ZONE).atDay(1);
+		LocalDate first = from != null ? from : Year.now(this.clock).atDay(1);
 		LocalDate last = to != null ? to : first.plusYears(2);
 		return this.calendar.list(first, last);
 	}

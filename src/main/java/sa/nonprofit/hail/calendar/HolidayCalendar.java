@@ -41,16 +41,8 @@ public class HolidayCalendar {
 		return this.calendar;
 	}
 
-	public boolean isWorkingDay(LocalDate date) {
-		return this.calendar.isWorkingDay(date);
-	}
-
 	public LocalDate plusWorkingDays(LocalDate start, int n) {
 		return this.calendar.plusWorkingDays(start, n);
-	}
-
-	public int workingDaysBetween(LocalDate from, LocalDate to) {
-		return this.calendar.workingDaysBetween(from, to);
 	}
 
 	public List<Holiday> list(LocalDate from, LocalDate to) {

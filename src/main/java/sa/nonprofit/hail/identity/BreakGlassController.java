@@ -1,5 +1,6 @@
 package sa.nonprofit.hail.identity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.system.Refusal;
 
 /**
@@ -29,9 +29,12 @@ class BreakGlassController {
 
 	private final List<HiddenCases> hiddenCases;
 
-	BreakGlassController(BreakGlassLog log, List<HiddenCases> hiddenCases) {
+	private final Clock clock;
+
+	BreakGlassController(BreakGlassLog log, List<HiddenCases> hiddenCases, Clock clock) {
 		this.log = log;
 		this.hiddenCases = hiddenCases;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/audit/break-glass")
@@ -40,8 +43,8 @@ class BreakGlassController {
 		if (to.isBefore(from)) {
 			throw Refusal.invalid("تاريخ النهاية قبل تاريخ البداية", "The period ends before it starts");
 		}
-		List<BreakGlassLog.Entry> entries = this.log.between(from.atStartOfDay(AssociationApplication.ZONE).toInstant(),
-				to.plusDays(1).atStartOfDay(AssociationApplication.ZONE).toInstant(), MAX_ENTRIES);
+		List<BreakGlassLog.Entry> entries = this.log.between(from.atStartOfDay(this.clock.getZone()).toInstant(),
+				to.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant(), MAX_ENTRIES);
 		List<String> groups = reader.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
 		if (groups.contains(StaffGroup.CAMUNDA_ADMIN.id())) {
 			return entries;

@@ -2,6 +2,7 @@ package sa.nonprofit.hail.identity;
 
 import java.io.IOException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
@@ -14,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -43,15 +43,18 @@ class BreakGlassLog {
 
 	private final JdbcTemplate jdbc;
 
-	BreakGlassLog(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	BreakGlassLog(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	void record(String userId, Action action, String method, String path) {
 		String kept = path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path;
 		this.jdbc.update(
 				"INSERT INTO app_break_glass_log (user_id, occurred_at, action, method, path) VALUES (?, ?, ?, ?, ?)",
-				userId, new Timestamp(ClockUtil.getCurrentTime().getTime()), action.name(), method, kept);
+				userId, Timestamp.from(this.clock.instant()), action.name(), method, kept);
 	}
 
 	/**

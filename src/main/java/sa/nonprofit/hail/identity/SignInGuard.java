@@ -2,7 +2,9 @@ package sa.nonprofit.hail.identity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
@@ -42,13 +44,18 @@ class SignInGuard extends OncePerRequestFilter {
 	private final ClientKeys clients;
 
 	SignInGuard(IdentityService identity, String engineName, StaffSecurityProperties settings, BreakGlassLog breakGlass,
-			ClientKeys clients) {
+			ClientKeys clients, Clock clock) {
 		this.identity = identity;
 		this.engineName = engineName;
 		this.settings = settings;
 		this.breakGlass = breakGlass;
 		this.clients = clients;
-		this.failures = Caffeine.newBuilder().expireAfterWrite(settings.signInWindow()).maximumSize(100_000).build();
+		// The window runs on the application's clock, so that a test moves time instead of waiting for it.
+		this.failures = Caffeine.newBuilder()
+			.expireAfterWrite(settings.signInWindow())
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.maximumSize(100_000)
+			.build();
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package sa.nonprofit.hail.identity;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,9 +19,10 @@ class StaffFilters {
 
 	@Bean
 	FilterRegistrationBean<SignInGuard> signInGuard(ProcessEngine engine, StaffSecurityProperties settings,
-			BreakGlassLog breakGlass, ClientKeys clients) {
+			BreakGlassLog breakGlass, ClientKeys clients, Clock clock) {
 		FilterRegistrationBean<SignInGuard> registration = new FilterRegistrationBean<>(
-				new SignInGuard(engine.getIdentityService(), engine.getName(), settings, breakGlass, clients));
+				new SignInGuard(engine.getIdentityService(), engine.getName(), settings, breakGlass, clients,
+						clock));
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/actuator/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;

@@ -1,6 +1,7 @@
 package sa.nonprofit.hail.kpi;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,11 +14,9 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
@@ -48,8 +47,12 @@ class KpiQueries {
 		return thread;
 	});
 
-	KpiQueries(JdbcTemplate jdbc) {
+	/** Now, for what is overdue, and the zone that turns the period's days into instants. */
+	private final Clock clock;
+
+	KpiQueries(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -69,8 +72,8 @@ class KpiQueries {
 
 	/** The five queries are independent: they run side by side, each on a connection of its own. */
 	KpiReport report(LocalDate from, LocalDate to, Reader reader) {
-		Timestamp start = Timestamp.from(from.atStartOfDay(AssociationApplication.ZONE).toInstant());
-		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(AssociationApplication.ZONE).toInstant());
+		Timestamp start = Timestamp.from(from.atStartOfDay(this.clock.getZone()).toInstant());
+		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant());
 		var processes = CompletableFuture.supplyAsync(() -> processes(start, end, reader), this.pool);
 		var channels = CompletableFuture.supplyAsync(() -> channels(start, end, reader), this.pool);
 		var deadlines = CompletableFuture.supplyAsync(() -> deadlines(start, end, reader), this.pool);
@@ -135,7 +138,7 @@ class KpiQueries {
 
 	/** Every task of a deadline started in the period: one grouped query for all deadlines. */
 	private List<KpiReport.DeadlineFigures> deadlines(Timestamp start, Timestamp end, Reader reader) {
-		Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+		Timestamp now = Timestamp.from(this.clock.instant());
 		Map<String, KpiReport.DeadlineFigures> byTask = new HashMap<>();
 		List<Object> arguments = new ArrayList<>(List.of(now, now, DEADLINES.get(0)[1], DEADLINES.get(1)[1],
 				DEADLINES.get(2)[1], DEADLINES.get(3)[1], start, end));
@@ -184,7 +187,7 @@ class KpiQueries {
 						+ WhistleblowerProcess.PROCESS_ID + "')", "t.PROC_INST_ID_", arguments)
 				+ " GROUP BY i.GROUP_ID_ ORDER BY i.GROUP_ID_",
 				(rs, row) -> new KpiReport.GroupLoad(rs.getString(1), rs.getLong(2),
-						rs.getTimestamp(3).toInstant().atZone(AssociationApplication.ZONE).toOffsetDateTime().toString()),
+						rs.getTimestamp(3).toInstant().atZone(this.clock.getZone()).toOffsetDateTime().toString()),
 				arguments.toArray());
 	}
 

@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code app_notification} in a transaction of its own, so the record stays even when the job rolls back. A failed
  * channel makes the whole send fail, so the engine retries it and finally raises an incident. Nothing configured:
  * recorded as NOT_SENT. Log lines carry the kind, reference and outcome only, never contact details or text.
+ * Each record is stamped on the engine's clock: messages are sent only inside process execution (delegates), and
+ * the record keeps the time of the job that sent it.
  */
 @Service
 class NotificationService implements NotificationPort {

@@ -1,10 +1,11 @@
 package sa.nonprofit.hail.portal;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import sa.nonprofit.hail.system.ClientKeys;
@@ -27,11 +28,18 @@ class FailedCheckThrottle {
 
 	private final Cache<String, Failures> failures;
 
-	FailedCheckThrottle(PortalProperties limits, ClientKeys clients) {
+	private final Clock clock;
+
+	FailedCheckThrottle(PortalProperties limits, ClientKeys clients, Clock clock) {
 		this.limits = limits;
 		this.clients = clients;
+		this.clock = clock;
 		// Failures older than a lock time are forgotten; the size bound keeps an address-hopping flood from filling memory.
-		this.failures = Caffeine.newBuilder().expireAfterWrite(limits.lockTime()).maximumSize(200_000).build();
+		this.failures = Caffeine.newBuilder()
+			.expireAfterWrite(limits.lockTime())
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.maximumSize(200_000)
+			.build();
 	}
 
 	boolean isRefused(String clientAddress, String reference) {
@@ -65,8 +73,8 @@ class FailedCheckThrottle {
 		});
 	}
 
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+	private Instant now() {
+		return this.clock.instant();
 	}
 
 }

@@ -2,6 +2,7 @@ package sa.nonprofit.hail.system;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Year;
 import java.util.function.Function;
 
@@ -13,8 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import sa.nonprofit.hail.AssociationApplication;
 
 /**
  * Case numbers (DESIGN.md, Numbers), given by the application only and once. Sequential ones like
@@ -43,8 +42,11 @@ public class CaseNumbers {
 
 	private final TransactionTemplate newTransaction;
 
-	CaseNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	private final Clock clock;
+
+	CaseNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -136,8 +138,9 @@ public class CaseNumbers {
 		return checkCharacter(code.substring(0, RANDOM_CHARACTERS)) == code.charAt(RANDOM_CHARACTERS);
 	}
 
-	private static int currentYear() {
-		return Year.from(ClockUtil.getCurrentTime().toInstant().atZone(AssociationApplication.ZONE)).getValue();
+	/** The year on the engine's clock (a number is taken inside process execution), in the application's zone. */
+	private int currentYear() {
+		return Year.from(ClockUtil.getCurrentTime().toInstant().atZone(this.clock.getZone())).getValue();
 	}
 
 	private int take(String prefix, int year) {

@@ -1,13 +1,13 @@
 package sa.nonprofit.hail.whistleblowing;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -61,8 +61,11 @@ public class ReportIntake {
 
 	private final InputValidation validation;
 
+	private final Clock clock;
+
 	ReportIntake(CaseNumbers numbers, RuntimeService runtime, ReporterAccessCodes codes, ReporterContacts contacts,
-			JdbcTemplate jdbc, NewEvidence newEvidence, InputValidation validation) {
+			JdbcTemplate jdbc, NewEvidence newEvidence, InputValidation validation, Clock clock) {
+		this.clock = clock;
 		this.numbers = numbers;
 		this.runtime = runtime;
 		this.codes = codes;
@@ -106,7 +109,7 @@ public class ReportIntake {
 			throw Refusal.invalid("اكتب رسالتك (٤٠٠٠ حرف على الأكثر)", "Write your message (at most 4000 characters)");
 		}
 		this.jdbc.update("INSERT INTO app_report_message (report_number, created_at, body) VALUES (?, ?, ?)",
-				reportNumber, new Timestamp(ClockUtil.getCurrentTime().getTime()), text);
+				reportNumber, Timestamp.from(this.clock.instant()), text);
 		if (this.newEvidence.submit(reportNumber, text)) {
 			return true;
 		}

@@ -14,12 +14,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
-import sa.nonprofit.hail.notification.NotificationHistory;
-import sa.nonprofit.hail.system.CaseNumbers;
+import sa.nonprofit.hail.support.NotificationHistory;
 import sa.nonprofit.hail.support.PostgresApplicationTest;
+import sa.nonprofit.hail.system.CaseNumbers;
 
 /** The whole happy path once on a real PostgreSQL 17, and request numbers taken concurrently there. */
 @PostgresApplicationTest
@@ -34,8 +35,12 @@ class BeneficiaryRequestPostgresIT extends PostgresApplicationTest.Base {
 	@Autowired
 	SatisfactionSurveys surveys;
 
-	@Autowired
 	NotificationHistory notifications;
+
+	@Autowired
+	void readNotifications(JdbcTemplate jdbc) {
+		this.notifications = new NotificationHistory(jdbc);
+	}
 
 	@Autowired
 	CaseNumbers numbers;

@@ -12,10 +12,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,12 +31,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
-import sa.nonprofit.hail.notification.NotificationHistory;
 import sa.nonprofit.hail.notification.NotificationKind;
-import sa.nonprofit.hail.notification.NotificationRecord;
+import sa.nonprofit.hail.support.NotificationHistory;
+import sa.nonprofit.hail.support.NotificationRecord;
 import sa.nonprofit.hail.support.ProcessTest;
 import sa.nonprofit.hail.system.SaudiIdentifiers;
 
@@ -58,11 +61,18 @@ class BeneficiaryRequestProcessTest {
 	@Autowired
 	HistoryService history;
 
-	@Autowired
 	NotificationHistory notifications;
 
 	@Autowired
+	void readNotifications(JdbcTemplate jdbc) {
+		this.notifications = new NotificationHistory(jdbc);
+	}
+
+	@Autowired
 	SatisfactionSurveys surveys;
+
+	/** The instances this test started: only those are removed afterwards, never another test's. */
+	private final List<String> started = new ArrayList<>();
 
 	@BeforeEach
 	void setUp() {
@@ -73,9 +83,11 @@ class BeneficiaryRequestProcessTest {
 	@AfterEach
 	void tearDown() {
 		ClockUtil.reset();
-		// Instances left waiting would count as "open requests" for the next test's duplicate check.
-		this.runtime.createProcessInstanceQuery().list()
-			.forEach(instance -> this.runtime.deleteProcessInstance(instance.getId(), "test finished", true, true));
+		// Instances left waiting would count as "open requests" for a later duplicate check: remove this test's own.
+		if (!this.started.isEmpty()) {
+			this.runtime.createProcessInstanceQuery().processInstanceIds(Set.copyOf(this.started)).list()
+				.forEach(instance -> this.runtime.deleteProcessInstance(instance.getId(), "test finished", true, true));
+		}
 	}
 
 	@Test
@@ -294,6 +306,7 @@ class BeneficiaryRequestProcessTest {
 	/** Starts a request; a valid one is acknowledged with its number (an async step) on the way to verification. */
 	private ProcessInstance start(Map<String, Object> variables) {
 		ProcessInstance request = this.runtime.startProcessInstanceByKey(BeneficiaryProcess.PROCESS_ID, variables);
+		this.started.add(request.getId());
 		acknowledgeIfValid(request);
 		return request;
 	}

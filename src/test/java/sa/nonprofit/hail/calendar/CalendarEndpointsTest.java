@@ -84,7 +84,7 @@ class CalendarEndpointsTest {
 		assertThat(this.http.send(this.http.request(HOLIDAYS + "?date=2026-09-23")
 			.header("Authorization", Http.basic(user, "demo")).DELETE().build()).statusCode()).isEqualTo(403);
 		assertThat(this.http.get("/admin/holidays.html", user, "demo").statusCode()).isEqualTo(403);
-		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 9, 23))).isFalse();
+		assertThat(this.calendar.current().isWorkingDay(LocalDate.of(2026, 9, 23))).isFalse();
 	}
 
 	@Test

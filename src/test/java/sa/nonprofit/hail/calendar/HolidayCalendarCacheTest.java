@@ -31,11 +31,11 @@ class HolidayCalendarCacheTest {
 
 	@Test
 	void callsDoNotTouchTheDatabaseUntilTheCacheIsRefreshed() {
-		assertThat(this.calendar.isWorkingDay(DAY)).isTrue();
+		assertThat(this.calendar.current().isWorkingDay(DAY)).isTrue();
 		this.jdbc.update("INSERT INTO app_holiday (holiday_date, name) VALUES (?, ?)", java.sql.Date.valueOf(DAY), "x");
-		assertThat(this.calendar.isWorkingDay(DAY)).as("served from the cache").isTrue();
+		assertThat(this.calendar.current().isWorkingDay(DAY)).as("served from the cache").isTrue();
 		this.calendar.reload();
-		assertThat(this.calendar.isWorkingDay(DAY)).isFalse();
+		assertThat(this.calendar.current().isWorkingDay(DAY)).isFalse();
 	}
 
 }

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import sa.nonprofit.hail.support.Http;
 import sa.nonprofit.hail.support.LoopbackClient;
+import sa.nonprofit.hail.support.TestClock;
 
 /**
  * Issue 13, attacks 3 and 8, and deployment in production: an application as production runs it (no demo users, no
@@ -32,6 +34,7 @@ import sa.nonprofit.hail.support.LoopbackClient;
 				"spring.datasource.url=jdbc:h2:mem:stranger-test;DB_CLOSE_DELAY=-1",
 				"app.staff-security.rest-deployment=false", "app.staff-security.sign-in-failures=3" })
 @ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
 class StrangerAttackTest {
 
 	private static final String PASSWORD = "Right-password-2026";

@@ -3,6 +3,7 @@ package sa.nonprofit.hail.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -25,9 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import sa.nonprofit.hail.support.Http;
+import sa.nonprofit.hail.support.TestClock;
 
 /**
  * Known requests and reports in March 2031, driven through the engine with its clock, then every figure asserted
@@ -37,6 +40,7 @@ import sa.nonprofit.hail.support.Http;
 		properties = { "camunda.bpm.process-engine-name=kpiTests",
 				"spring.datasource.url=jdbc:h2:mem:kpi-test;DB_CLOSE_DELAY=-1" })
 @ActiveProfiles({ "test", "demo" })
+@Import(TestClock.Configuration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KpiTest {
 
@@ -55,6 +59,10 @@ class KpiTest {
 
 	@Autowired
 	ManagementService management;
+
+	/** The application's clock: the figures count what is overdue as of its "now". */
+	@Autowired
+	TestClock clock;
 
 	Http http;
 
@@ -106,6 +114,7 @@ class KpiTest {
 	@AfterAll
 	void resetClock() {
 		ClockUtil.reset();
+		this.clock.reset();
 	}
 
 	@Test
@@ -196,8 +205,11 @@ class KpiTest {
 		return this.json.readTree(response.body());
 	}
 
-	private static void at(String localDateTime) {
-		ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(RIYADH).toInstant()));
+	/** Moves the engine's clock (what happens when) and the application's (what is overdue now) together. */
+	private void at(String localDateTime) {
+		Instant moment = LocalDateTime.parse(localDateTime).atZone(RIYADH).toInstant();
+		ClockUtil.setCurrentTime(Date.from(moment));
+		this.clock.set(moment);
 	}
 
 	private String request(String nationalId, String channel, boolean valid) {

@@ -9,10 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,12 +46,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import sa.nonprofit.hail.support.NotificationHistory;
+import sa.nonprofit.hail.support.NotificationRecord;
+import sa.nonprofit.hail.support.TestClock;
 
 /**
  * Real channels: a real SMTP server (GreenMail) and an HTTP SMS gateway (WireMock). The engine has a name of its own
@@ -56,16 +66,20 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = { "camunda.bpm.process-engine-name=notificationTests",
 		"app.notifications.retry-cycle=R2/PT1M", "app.notifications.email.from=noreply@hail-association.org.sa",
 		"app.notifications.sms.sender=HailAssoc", "app.notifications.sms.headers.Authorization=Bearer test-token",
-		"spring.mail.host=localhost", "spring.mail.port=3025", "spring.mail.properties.mail.smtp.auth=false",
+		"spring.mail.host=localhost", "spring.mail.properties.mail.smtp.auth=false",
 		"spring.mail.properties.mail.smtp.starttls.enable=false",
 		// The test SMTP server logs addresses itself; the application must not.
 		"logging.level.com.icegreen=WARN" })
 @ActiveProfiles({ "test", "demo" })
+@Import(TestClock.Configuration.class)
 @ExtendWith(OutputCaptureExtension.class)
 class NotificationDeliveryTest {
 
+	/** A port free on this machine when the class loads (never a fixed one), for every test's SMTP server. */
+	static final int SMTP_PORT = freePort();
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
 	static final WireMockServer gateway = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -77,6 +91,16 @@ class NotificationDeliveryTest {
 	@DynamicPropertySource
 	static void smsGateway(DynamicPropertyRegistry registry) {
 		registry.add("app.notifications.sms.url", () -> gateway.baseUrl() + "/sms/send");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@AfterAll
@@ -98,8 +122,12 @@ class NotificationDeliveryTest {
 	@Autowired
 	IdentityService identity;
 
-	@Autowired
 	NotificationHistory history;
+
+	@Autowired
+	void readNotifications(JdbcTemplate jdbc) {
+		this.history = new NotificationHistory(jdbc);
+	}
 
 	@BeforeEach
 	void setUp() {
@@ -108,9 +136,17 @@ class NotificationDeliveryTest {
 		gateway.stubFor(post(urlEqualTo("/sms/send")).willReturn(aResponse().withStatus(200)));
 	}
 
+	/** E-mail addresses this test gave users, with what they had before: put back afterwards. */
+	private final Map<String, String> emailsBefore = new LinkedHashMap<>();
+
 	@AfterEach
 	void tearDown() {
 		ClockUtil.reset();
+		this.emailsBefore.forEach((userId, address) -> {
+			User user = this.identity.createUserQuery().userId(userId).singleResult();
+			user.setEmail(address);
+			this.identity.saveUser(user);
+		});
 	}
 
 	@Test
@@ -237,6 +273,7 @@ class NotificationDeliveryTest {
 
 	private void email(String userId, String address) {
 		User user = this.identity.createUserQuery().userId(userId).singleResult();
+		this.emailsBefore.putIfAbsent(userId, user.getEmail());
 		user.setEmail(address);
 		this.identity.saveUser(user);
 	}

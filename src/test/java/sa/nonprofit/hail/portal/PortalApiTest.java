@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import sa.nonprofit.hail.support.ApplicationTest;
-import sa.nonprofit.hail.support.PortalClient;
+import sa.nonprofit.hail.support.LoopbackClient;
 import sa.nonprofit.hail.support.PortalClient.Part;
+import sa.nonprofit.hail.support.PortalClient;
 
 /** Every public endpoint: success, each validation error, codes, locks, files, and the confidentiality promise. */
 @ApplicationTest
@@ -141,23 +143,30 @@ class PortalApiTest {
 	}
 
 	@Test
-	void wrongCodesAndUnknownNumbersGetTheSameAnswerAndRepeatedFailuresLockTheReport() {
+	void wrongCodesAndUnknownNumbersGetTheSameAnswerAndRepeatedFailuresLockOutTheClient() throws Exception {
 		JsonNode receipt = this.portal.read(report("{\"category\":\"ETHICAL\",\"description\":\"إساءة\"}"));
 		String number = receipt.get("reportNumber").asText();
 		String path = "/api/public/reports/" + number + "/status";
-		HttpResponse<String> wrong = this.portal.postJson(path, "{\"accessCode\":\"AAAAA-AAAAA-AAAAA-AAAAA\"}");
-		HttpResponse<String> unknown = this.portal.postJson("/api/public/reports/WB-2026-999998/status",
+		// A client address of its own: its failures must not count against 127.0.0.1, which every other test uses.
+		LoopbackClient guesser = new LoopbackClient(this.port, "127.0.0.11");
+		LoopbackClient.Response wrong = guesser.postJson(path, "{\"accessCode\":\"AAAAA-AAAAA-AAAAA-AAAAA\"}");
+		LoopbackClient.Response unknown = guesser.postJson("/api/public/reports/WB-2026-999998/status",
 				"{\"accessCode\":\"AAAAA-AAAAA-AAAAA-AAAAA\"}");
-		assertThat(wrong.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(404);
-		assertThat(this.portal.read(wrong).get("detail")).isEqualTo(this.portal.read(unknown).get("detail"));
+		assertThat(wrong.status()).isEqualTo(unknown.status()).isEqualTo(404);
+		assertThat(detail(wrong)).isEqualTo(detail(unknown));
 
 		for (int i = 0; i < 4; i++) {
-			this.portal.postJson(path, "{\"accessCode\":\"WRONG\"}");
+			guesser.postJson(path, "{\"accessCode\":\"WRONG\"}");
 		}
-		HttpResponse<String> locked = this.portal.postJson(path,
-				"{\"accessCode\":\"" + receipt.get("accessCode").asText() + "\"}");
-		assertThat(locked.statusCode()).isEqualTo(404);
-		assertThat(this.portal.read(locked).get("detail")).isEqualTo(this.portal.read(wrong).get("detail"));
+		String right = "{\"accessCode\":\"" + receipt.get("accessCode").asText() + "\"}";
+		LoopbackClient.Response locked = guesser.postJson(path, right);
+		assertThat(locked.status()).as("the guessing client is locked out, even with the right code").isEqualTo(404);
+		assertThat(detail(locked)).isEqualTo(detail(wrong));
+		assertThat(this.portal.postJson(path, right).statusCode()).as("the report itself is not locked").isEqualTo(200);
+	}
+
+	private static JsonNode detail(LoopbackClient.Response response) throws Exception {
+		return new ObjectMapper().readTree(response.body()).get("detail");
 	}
 
 	@Test

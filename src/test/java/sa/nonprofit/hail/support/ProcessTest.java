@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "camunda.bpm.process-engine-name=processTests")
 @ActiveProfiles({ "test", "demo" })
-@Import({ ProcessTest.FullCoverage.class, ProcessEngineCoverageConfiguration.class })
+@Import({ ProcessTest.FullCoverage.class, ProcessEngineCoverageConfiguration.class, TestClock.Configuration.class })
 public @interface ProcessTest {
 
 	/** Coverage below 100 % fails the test class. */

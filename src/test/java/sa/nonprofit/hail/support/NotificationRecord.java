@@ -1,4 +1,6 @@
-package sa.nonprofit.hail.notification;
+package sa.nonprofit.hail.support;
+
+import sa.nonprofit.hail.notification.NotificationKind;
 
 import java.time.Instant;
 

@@ -1,17 +1,17 @@
-package sa.nonprofit.hail.notification;
+package sa.nonprofit.hail.support;
 
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
 
-/** Reads what was sent about a request or report, newest last. */
-@Service
-public class NotificationHistory {
+import sa.nonprofit.hail.notification.NotificationKind;
+
+/** Reads what was sent about a request or report, newest last, straight from {@code app_notification}. */
+public final class NotificationHistory {
 
 	private final JdbcTemplate jdbc;
 
-	NotificationHistory(JdbcTemplate jdbc) {
+	public NotificationHistory(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
