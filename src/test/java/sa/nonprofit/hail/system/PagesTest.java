@@ -64,6 +64,8 @@ class PagesTest {
 			.contains("data-en=\"Tabuk Test Charity\">جمعية الاختبار الخيرية بتبوك<")
 			.contains("<button id=\"lang\" type=\"button\">English</button>");
 		assertIdentityAndStrictPolicy(response);
+		assertThat(response.headers().allValues("Set-Cookie")).as("a visitor gets no session")
+			.noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
 	}
 
 	@ParameterizedTest
@@ -115,6 +117,14 @@ class PagesTest {
 		HttpResponse<String> script = this.http.get("/portal/portal.js");
 		assertThat(script.statusCode()).isEqualTo(200);
 		assertThat(script.body()).doesNotContain("/api/public/organization").doesNotContain("org-name");
+	}
+
+	@Test
+	void anAssociationWithoutAnEnglishNameIsNamedInArabicInEnglishToo() {
+		OrganizationProperties arabicOnly = new OrganizationProperties("جمعية", " ", "1", "", "", "");
+		assertThat(arabicOnly.englishName()).isEqualTo("جمعية");
+		assertThat(new OrganizationProperties("جمعية", "Association", "1", "", "", "").englishName())
+			.isEqualTo("Association");
 	}
 
 	private static void assertIdentityAndStrictPolicy(HttpResponse<String> response) {
