@@ -1,4 +1,5 @@
-// Shared by the portal pages: Arabic/English switch, the association's name, CSRF token, JSON calls, errors.
+// Shared by the portal pages: Arabic/English switch, CSRF token, JSON calls, errors. The association's name comes
+// with the page (templates/fragments/layout.html), in Arabic with its English in data-en like every other text.
 (function () {
   const state = { lang: localStorage.getItem('portal-lang') || 'ar', csrf: null };
 
@@ -53,7 +54,7 @@
     element.focus();
   }
 
-  document.addEventListener('DOMContentLoaded', async () => {
+  document.addEventListener('DOMContentLoaded', () => {
     applyLanguage();
     const button = document.getElementById('lang');
     if (button) {
@@ -63,13 +64,6 @@
         applyLanguage();
       });
     }
-    try {
-      const org = await (await fetch('/api/public/organization')).json();
-      document.querySelectorAll('.org-name').forEach((el) => {
-        el.dataset.ar = org.name; el.dataset.en = org.nameEn || org.name;
-        el.textContent = state.lang === 'ar' ? org.name : (org.nameEn || org.name);
-      });
-    } catch (ignored) { /* the page still works without the name */ }
   });
 
   window.portal = { post, showError, lang: () => state.lang };

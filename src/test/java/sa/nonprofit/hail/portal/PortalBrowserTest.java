@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.Browser;
+import sa.nonprofit.hail.system.OrganizationProperties;
 
 /** The portal in a real browser, in Arabic on a phone-sized screen; screenshots under target/screenshots/. */
 @ApplicationTest
@@ -34,6 +35,9 @@ class PortalBrowserTest {
 
 	@Autowired
 	HistoryService history;
+
+	@Autowired
+	OrganizationProperties organization;
 
 	ChromeDriver browser;
 
@@ -125,11 +129,18 @@ class PortalBrowserTest {
 	@Test
 	void theHomePageSwitchesToEnglishAndBack() {
 		open("/");
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("header h1"), "جمعية"));
+		// The name comes with the page: no script swaps it in after a flash of another one.
+		assertThat(this.browser.findElement(By.cssSelector("header h1")).getText()).isEqualTo(this.organization.name());
+		assertThat(this.browser.findElement(By.cssSelector("footer")).getText())
+			.contains(this.organization.licenceNumber());
 		Browser.screenshot(this.browser, "home-ar");
 		this.browser.findElement(By.id("lang")).click();
 		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
 		assertThat(this.browser.findElement(By.cssSelector("nav a")).getText()).isEqualTo("Ask for support");
+		assertThat(this.browser.findElement(By.cssSelector("header h1")).getText())
+			.isEqualTo(this.organization.englishName());
+		assertThat(this.browser.findElement(By.cssSelector("footer")).getText())
+			.contains("licensed by the National Center for Non-Profit Sector Development");
 		Browser.screenshot(this.browser, "home-en");
 		this.browser.findElement(By.id("lang")).click();
 		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");

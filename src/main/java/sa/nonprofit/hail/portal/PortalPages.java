@@ -1,0 +1,46 @@
+package sa.nonprofit.hail.portal;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import sa.nonprofit.hail.beneficiary.SupportType;
+import sa.nonprofit.hail.system.PageController;
+import sa.nonprofit.hail.whistleblowing.AccusedRole;
+import sa.nonprofit.hail.whistleblowing.ReportCategory;
+
+/**
+ * The public portal's pages, at the addresses they have always had: survey links already sent read
+ * {@code /survey.html?token=...} (SurveyProperties). Option lists come from the enums the API accepts.
+ */
+@PageController
+class PortalPages {
+
+	@GetMapping({ "/", "/index.html" })
+	String home() {
+		return "portal/index";
+	}
+
+	@GetMapping("/support.html")
+	String support(Model model) {
+		model.addAttribute("supportTypes", SupportType.values());
+		return "portal/support";
+	}
+
+	@GetMapping("/report.html")
+	String report(Model model) {
+		model.addAttribute("categories", ReportCategory.values());
+		model.addAttribute("accusedRoles", AccusedRole.values());
+		return "portal/report";
+	}
+
+	@GetMapping("/track.html")
+	String track() {
+		return "portal/track";
+	}
+
+	@GetMapping("/survey.html")
+	String survey() {
+		return "portal/survey";
+	}
+
+}
