@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 import sa.nonprofit.hail.AssociationApplication;
 
 /**
- * Due dates for BPMN timers and task due dates, e.g. {@code ${deadlines.committeeDecisionDue()}}. Counted from the
+ * Due dates for the process models, set one way only: a start listener where the deadline's clock starts stores it,
+ * e.g. {@code ${execution.setVariable('investigationDue', deadlines.violationsInvestigationDue())}}, and the task's
+ * due date, its timer and any message read that variable, so all three name the same instant. Counted from the
  * engine's clock (so tests move time with the engine) in Asia/Riyadh; lengths come from {@link DeadlineProperties}.
  */
 @Component("deadlines")
