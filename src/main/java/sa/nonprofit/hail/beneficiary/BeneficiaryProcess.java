@@ -128,6 +128,8 @@ public final class BeneficiaryProcess {
 
 		public static final String COMPLETION_DUE = "completionDue";
 
+		public static final String SURVEY_ANSWER_DUE = "surveyAnswerDue";
+
 		public static final String PORTAL_DECLARATION_ACCEPTED = "portalDeclarationAccepted";
 
 		public static final String VERIFICATION_NOTES = "verificationNotes";

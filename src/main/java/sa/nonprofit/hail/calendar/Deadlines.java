@@ -8,9 +8,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Due dates for BPMN timers and task due dates, e.g. {@code ${deadlines.committeeDecisionDue()}}. Counted from the
- * engine's clock (they are computed inside process execution, so timer tests move time with the engine), in the
- * application's zone ({@code app.time-zone}); lengths come from {@link DeadlineProperties}.
+ * Due dates for the process models, set one way only: a start listener where the deadline's clock starts stores it,
+ * e.g. {@code ${execution.setVariable('investigationDue', deadlines.violationsInvestigationDue())}}, and the task's
+ * due date, its timer and any message read that variable, so all three name the same instant. Counted from the
+ * engine's clock (so tests move time with the engine) in the application's zone ({@code app.time-zone}); lengths
+ * come from {@link DeadlineProperties}.
  */
 @Component("deadlines")
 public class Deadlines {

@@ -4,10 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import sa.nonprofit.hail.calendar.Deadlines;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 
-/** Task_RouteReport: who works on the report and who may see it; the deadlines counted from receipt. */
+/** Task_RouteReport: who works on the report and who may see it (the model sets the deadlines). */
 @Component("routeReport")
 class RouteReportDelegate implements JavaDelegate {
 
@@ -15,12 +14,9 @@ class RouteReportDelegate implements JavaDelegate {
 
 	private final ReportAccess access;
 
-	private final Deadlines deadlines;
-
-	RouteReportDelegate(CommitteeRouting routing, ReportAccess access, Deadlines deadlines) {
+	RouteReportDelegate(CommitteeRouting routing, ReportAccess access) {
 		this.routing = routing;
 		this.access = access;
-		this.deadlines = deadlines;
 	}
 
 	@Override
@@ -35,8 +31,6 @@ class RouteReportDelegate implements JavaDelegate {
 		execution.setVariable(Variables.ESCALATION_GROUP, route.escalationGroup());
 		execution.setVariable(Variables.INFORMED_GROUPS, String.join(",", route.informedGroups()));
 		execution.setVariable(Variables.DIRECTOR_ACCUSED, accused == AccusedRole.EXECUTIVE_DIRECTOR);
-		execution.setVariable(Variables.ACKNOWLEDGEMENT_DUE, this.deadlines.reportAcknowledgementDue());
-		execution.setVariable(Variables.LEADERSHIP_DUE, this.deadlines.leadershipInformedDue());
 		this.access.grant(execution.getProcessInstanceId(), route.visibleGroups());
 	}
 

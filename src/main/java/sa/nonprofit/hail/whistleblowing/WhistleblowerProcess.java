@@ -98,6 +98,8 @@ public final class WhistleblowerProcess {
 
 		public static final String INVESTIGATION_DUE = "investigationDue";
 
+		public static final String EVIDENCE_WINDOW_END = "evidenceWindowEnd";
+
 		public static final String REVIEW_OUTCOME = "reviewOutcome";
 
 		public static final String CHAIR_DECISION = "chairDecision";
