@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -22,11 +22,12 @@ class EmailChannel implements DeliveryChannel {
 
 	private final String host;
 
-	EmailChannel(ObjectProvider<JavaMailSender> mail, @Value("${app.notifications.email.from:}") String from,
-			@Value("${spring.mail.host:}") String host) {
+	EmailChannel(ObjectProvider<JavaMailSender> mail, NotificationProperties properties,
+			ObjectProvider<MailProperties> spring) {
 		this.mail = mail.getIfAvailable();
-		this.from = from;
-		this.host = host;
+		this.from = properties.email().from();
+		MailProperties server = spring.getIfAvailable();
+		this.host = server == null || server.getHost() == null ? "" : server.getHost();
 	}
 
 	@Override

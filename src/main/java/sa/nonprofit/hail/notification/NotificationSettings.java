@@ -1,6 +1,5 @@
 package sa.nonprofit.hail.notification;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** How sending behaves; BPMN reads the retry cycle as {@code ${notificationSettings.retryCycle()}}. */
@@ -9,8 +8,8 @@ public class NotificationSettings {
 
 	private final String retryCycle;
 
-	NotificationSettings(@Value("${app.notifications.retry-cycle}") String retryCycle) {
-		this.retryCycle = retryCycle;
+	NotificationSettings(NotificationProperties properties) {
+		this.retryCycle = properties.retryCycle();
 	}
 
 	/** ISO-8601 repeat and interval, e.g. R5/PT5M: five more tries, five minutes apart, then an incident. */

@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SmsGatewayChannel implements DeliveryChannel {
 
-	private final SmsGatewayProperties gateway;
+	private final NotificationProperties.Sms gateway;
 
 	private final HttpClient client;
 
-	SmsGatewayChannel(SmsGatewayProperties gateway) {
-		this.gateway = gateway;
-		this.client = HttpClient.newBuilder().connectTimeout(gateway.timeout()).build();
+	SmsGatewayChannel(NotificationProperties properties) {
+		this.gateway = properties.sms();
+		this.client = HttpClient.newBuilder().connectTimeout(this.gateway.timeout()).build();
 	}
 
 	@Override

@@ -7,6 +7,6 @@ import org.springframework.util.unit.DataSize;
 
 /** Limits of the public portal (see application.yaml, app.portal). */
 @ConfigurationProperties("app.portal")
-record PortalProperties(String baseUrl, int submissionsPerMinute, int checksPerMinute, int maxFailedChecks,
+record PortalProperties(int submissionsPerMinute, int checksPerMinute, int maxFailedChecks,
 		int maxFailedChecksPerClient, Duration lockTime, int maxAttachments, DataSize maxAttachmentSize) {
 }

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.RemoteIpValve;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -29,8 +30,13 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
 
 	private final List<String> proxies;
 
-	TrustedProxies(@Value("${app.security.trusted-proxies:}") String proxies,
-			@Value("${server.forward-headers-strategy:native}") String strategy) {
+	@Autowired
+	TrustedProxies(TrustedProxyProperties properties, ServerProperties server) {
+		this(properties.trustedProxies(),
+				server.getForwardHeadersStrategy() == null ? "native" : server.getForwardHeadersStrategy().name());
+	}
+
+	TrustedProxies(String proxies, String strategy) {
 		if ("framework".equalsIgnoreCase(strategy.strip())) {
 			// Spring's ForwardedHeaderFilter believes X-Forwarded-For from anyone: rate limits would be one header away.
 			throw new UnsafeConfigurationException("server.forward-headers-strategy=framework believes any X-Forwarded-For",

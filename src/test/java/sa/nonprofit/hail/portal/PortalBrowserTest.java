@@ -19,6 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
+import sa.nonprofit.hail.calendar.Deadlines;
 import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.Browser;
 import sa.nonprofit.hail.system.OrganizationProperties;
@@ -38,6 +40,9 @@ class PortalBrowserTest {
 
 	@Autowired
 	OrganizationProperties organization;
+
+	@Autowired
+	Deadlines deadlines;
 
 	ChromeDriver browser;
 
@@ -112,7 +117,8 @@ class PortalBrowserTest {
 		String instance = this.runtime.createProcessInstanceByKey("BeneficiaryRequestProcess")
 			.businessKey("BR-2026-777777")
 			.startBeforeActivity("Task_ReceiveSurvey")
-			.setVariables(Map.of("surveyToken", "browser-survey-token", "requestNumber", "BR-2026-777777"))
+			.setVariables(Map.of(Variables.SURVEY_TOKEN, "browser-survey-token", Variables.REQUEST_NUMBER,
+					"BR-2026-777777", Variables.SURVEY_ANSWER_DUE, this.deadlines.surveyAnswerDue()))
 			.execute()
 			.getId();
 		open("/survey.html?token=browser-survey-token");
