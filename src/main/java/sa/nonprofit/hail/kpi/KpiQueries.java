@@ -37,6 +37,9 @@ class KpiQueries {
 
 	private static final List<String> PROCESSES = List.of(BeneficiaryProcess.PROCESS_ID, WhistleblowerProcess.PROCESS_ID);
 
+	/** Both processes name their channel alike (KpiTest counts the channels of both). */
+	private static final String CHANNEL = BeneficiaryProcess.Variables.CHANNEL;
+
 	private static final String IS_REPORT = "PROC_DEF_KEY_ = '" + WhistleblowerProcess.PROCESS_ID + "'";
 
 	private final JdbcTemplate jdbc;
@@ -124,12 +127,10 @@ class KpiQueries {
 
 	/** The channel variable is set when an instance starts, so its creation time is the instance's start. */
 	private List<KpiReport.ChannelCount> channels(Timestamp start, Timestamp end, Reader reader) {
-		List<Object> arguments = new ArrayList<>(List.of(BeneficiaryProcess.PROCESS_ID, BeneficiaryProcess.Variables.CHANNEL,
-				WhistleblowerProcess.PROCESS_ID, WhistleblowerProcess.Variables.CHANNEL, start, end));
-		return this.jdbc.query("""
-				SELECT PROC_DEF_KEY_, TEXT_, COUNT(*) FROM ACT_HI_VARINST v
-				WHERE ((PROC_DEF_KEY_ = ? AND NAME_ = ?) OR (PROC_DEF_KEY_ = ? AND NAME_ = ?))
-				AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?"""
+		List<Object> arguments = new ArrayList<>(List.of(PROCESSES.get(0), PROCESSES.get(1), start, end));
+		// A literal name, so PostgreSQL can use the partial index on the channel (V8); both processes call it so.
+		return this.jdbc.query("SELECT PROC_DEF_KEY_, TEXT_, COUNT(*) FROM ACT_HI_VARINST v WHERE NAME_ = '"
+				+ CHANNEL + "' AND PROC_DEF_KEY_ IN (?, ?) AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?"
 				+ visibleTo(reader, IS_REPORT, "v.PROC_INST_ID_", arguments)
 				+ " GROUP BY PROC_DEF_KEY_, TEXT_ ORDER BY PROC_DEF_KEY_, TEXT_",
 				(rs, row) -> new KpiReport.ChannelCount(rs.getString(1), rs.getString(2), rs.getLong(3)),

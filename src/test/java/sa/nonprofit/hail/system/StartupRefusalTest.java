@@ -36,17 +36,19 @@ class StartupRefusalTest {
 		assertThat(result.output()).contains("Refusing to start: The administrator password is weak");
 	}
 
+	/**
+	 * Fast by construction, not by a stopwatch (a loaded machine starts a JVM slowly): the start stops at the first
+	 * refused connection, so no connection timeout is ever waited for.
+	 */
 	@Test
-	void anUnreachableDatabaseFailsFastNamingItsUrl() throws Exception {
+	void anUnreachableDatabaseStopsAtTheFirstRefusalNamingItsUrl() throws Exception {
 		String url = "jdbc:postgresql://127.0.0.1:9/association";
-		long started = System.nanoTime();
 		Result result = ApplicationProcess.run(Map.of("DB_URL", url, "DB_USER", "nobody", "DB_PASSWORD", "x"),
 				"--spring.profiles.active=postgres", "--spring.datasource.url=" + url);
-		long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 		assertThat(result.exitCode()).isNotZero();
-		assertThat(result.output()).contains("Cannot reach the database at " + url)
-			.contains("Check that the database server is running");
-		assertThat(seconds).isLessThan(60);
+		assertThat(result.output()).contains("Cannot reach the database at " + url + ": Connection to 127.0.0.1:9 refused")
+			.contains("Check that the database server is running")
+			.doesNotContain("Connection is not available, request timed out");
 	}
 
 }
