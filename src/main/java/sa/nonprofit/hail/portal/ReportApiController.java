@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import sa.nonprofit.hail.documents.Uploads;
 import sa.nonprofit.hail.whistleblowing.ReportIntake;
+import sa.nonprofit.hail.whistleblowing.ReporterThread;
 import sa.nonprofit.hail.whistleblowing.ReporterView;
 
 /** The reporter's side of the whistleblowing procedure (DESIGN.md, Public portal): report, follow, add to a report. */
@@ -26,15 +28,18 @@ class ReportApiController {
 
 	private final ReportIntake reports;
 
+	private final ReporterThread thread;
+
 	private final ReporterView reporterView;
 
-	private final AttachmentInspector attachments;
+	private final Uploads attachments;
 
 	private final AccessGuard guard;
 
-	ReportApiController(ReportIntake reports, ReporterView reporterView, AttachmentInspector attachments,
+	ReportApiController(ReportIntake reports, ReporterThread thread, ReporterView reporterView, Uploads attachments,
 			AccessGuard guard) {
 		this.reports = reports;
+		this.thread = thread;
 		this.reporterView = reporterView;
 		this.attachments = attachments;
 		this.guard = guard;
@@ -76,7 +81,8 @@ class ReportApiController {
 		this.guard.requireCode(request.getRemoteAddr(), reportNumber, check.accessCode());
 		ReporterView.ReporterStatus status = this.reporterView.statusOf(reportNumber).orElseThrow(AccessGuard::refusal);
 		return new ReportStatus(reportNumber, status.stage().name(), status.stageAr(), status.stageEn(),
-				status.feedback(), this.reports.messages(reportNumber));
+				status.feedback(), this.thread.of(reportNumber).stream()
+					.filter(ReporterThread.Message::fromReporter).map(ReporterThread.Message::text).toList());
 	}
 
 	@Operation(summary = "More information or new evidence from the reporter; reopens a report closed as unjustified")
@@ -85,7 +91,7 @@ class ReportApiController {
 	Map<String, Boolean> addMessage(@PathVariable String reportNumber, @RequestBody ReporterMessage message,
 			HttpServletRequest request) {
 		this.guard.requireCode(request.getRemoteAddr(), reportNumber, message.accessCode());
-		return Map.of("accepted", true, "reopened", this.reports.addMessage(reportNumber, message.text()));
+		return Map.of("accepted", true, "reopened", this.thread.fromReporter(reportNumber, message.text()));
 	}
 
 }

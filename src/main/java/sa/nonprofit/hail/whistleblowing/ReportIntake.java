@@ -1,19 +1,16 @@
 package sa.nonprofit.hail.whistleblowing;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import sa.nonprofit.hail.system.Refusal;
+import sa.nonprofit.hail.documents.CaseDocuments;
+import sa.nonprofit.hail.documents.Document;
 import sa.nonprofit.hail.system.CaseNumbers;
 import sa.nonprofit.hail.system.EmailAddress;
 import sa.nonprofit.hail.system.InputValidation;
@@ -30,8 +27,6 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 public class ReportIntake {
 
 	public static final int MAX_DESCRIPTION = 8000;
-
-	public static final int MAX_MESSAGE = 4000;
 
 	/** What the reporter wrote. */
 	public record ReportForm(
@@ -55,39 +50,30 @@ public class ReportIntake {
 
 	private final ReporterContacts contacts;
 
-	private final JdbcTemplate jdbc;
-
-	private final NewEvidence newEvidence;
+	private final CaseDocuments documents;
 
 	private final InputValidation validation;
 
-	private final Clock clock;
-
 	ReportIntake(CaseNumbers numbers, RuntimeService runtime, ReporterAccessCodes codes, ReporterContacts contacts,
-			JdbcTemplate jdbc, NewEvidence newEvidence, InputValidation validation, Clock clock) {
-		this.clock = clock;
+			CaseDocuments documents, InputValidation validation) {
 		this.numbers = numbers;
 		this.runtime = runtime;
 		this.codes = codes;
 		this.contacts = contacts;
-		this.jdbc = jdbc;
-		this.newEvidence = newEvidence;
+		this.documents = documents;
 		this.validation = validation;
 	}
 
 	@Transactional
-	public Receipt submit(ReportForm form, List<Attachment> attachments) {
+	public Receipt submit(ReportForm form, List<Document> attachments) {
 		this.validation.require(form);
 		String accused = form.accusedRole() == null || form.accusedRole().isBlank() ? AccusedRole.UNKNOWN.name()
 				: form.accusedRole();
 		String reportNumber = this.numbers.nextUnguessable(WhistleblowerProcess.NUMBER_PREFIX);
 		String code = this.codes.issue(reportNumber);
 		this.contacts.save(reportNumber, form.contactMobile(), form.contactEmail());
-		for (Attachment attachment : attachments) {
-			this.jdbc.update("""
-					INSERT INTO app_report_attachment (report_number, file_name, media_type, size_bytes, content)
-					VALUES (?, ?, ?, ?, ?)""", reportNumber, attachment.fileName(), attachment.mediaType(),
-					attachment.content().length, attachment.content());
+		for (Document attachment : attachments) {
+			this.documents.add(reportNumber, attachment, null);
 		}
 		this.numbers.startNumbered(reportNumber, number -> this.runtime.startProcessInstanceByKey(
 				WhistleblowerProcess.PROCESS_ID, number,
@@ -95,37 +81,6 @@ public class ReportIntake {
 						form.category(), Variables.ACCUSED_ROLE, accused, Variables.DESCRIPTION,
 						form.description().strip(), Variables.ATTACHMENT_COUNT, attachments.size())));
 		return new Receipt(reportNumber, code);
-	}
-
-	/**
-	 * Information or new evidence from the reporter, kept for them and the auditors. On a report closed as unjustified
-	 * it reopens the review; on a report still open it is shown in the auditors' forms.
-	 * @return true when it reopened the report
-	 */
-	@Transactional
-	public boolean addMessage(String reportNumber, String message) {
-		String text = message == null ? "" : message.strip();
-		if (text.isEmpty() || text.length() > MAX_MESSAGE) {
-			throw Refusal.invalid("اكتب رسالتك (٤٠٠٠ حرف على الأكثر)", "Write your message (at most 4000 characters)");
-		}
-		this.jdbc.update("INSERT INTO app_report_message (report_number, created_at, body) VALUES (?, ?, ?)",
-				reportNumber, Timestamp.from(this.clock.instant()), text);
-		if (this.newEvidence.submit(reportNumber, text)) {
-			return true;
-		}
-		ProcessInstance open = this.runtime.createProcessInstanceQuery()
-			.processDefinitionKey(WhistleblowerProcess.PROCESS_ID)
-			.processInstanceBusinessKey(reportNumber)
-			.singleResult();
-		if (open != null) {
-			this.runtime.setVariable(open.getId(), Variables.NEW_EVIDENCE, text);
-		}
-		return false;
-	}
-
-	public List<String> messages(String reportNumber) {
-		return this.jdbc.queryForList("SELECT body FROM app_report_message WHERE report_number = ? ORDER BY id",
-				String.class, reportNumber);
 	}
 
 }

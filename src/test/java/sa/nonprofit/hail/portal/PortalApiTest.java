@@ -177,21 +177,21 @@ class PortalApiTest {
 				List.of(new Part("فاتورة.pdf", "application/pdf", PDF)));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		String number = this.portal.read(response).get("reportNumber").asText();
-		assertThat(this.jdbc.queryForObject("SELECT media_type FROM app_report_attachment WHERE report_number = ?",
+		assertThat(this.jdbc.queryForObject("SELECT media_type FROM app_case_document WHERE case_number = ?",
 				String.class, number)).isEqualTo("application/pdf");
 	}
 
 	@Test
 	void aFileThatIsNotWhatItClaimsIsRefusedAndNothingIsKept() {
 		long reports = reportCount();
-		long files = this.jdbc.queryForObject("SELECT COUNT(*) FROM app_report_attachment", Long.class);
+		long files = this.jdbc.queryForObject("SELECT COUNT(*) FROM app_case_document", Long.class);
 		HttpResponse<String> response = this.portal.postMultipart("/api/public/reports",
 				List.of(new String[] { "category", "FINANCIAL" }, new String[] { "description", "ملف مزور" }),
 				List.of(new Part("evidence.pdf", "application/pdf", "MZ this is an executable".getBytes())));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(this.portal.read(response).get("messageAr").asText()).contains("نوع الملف غير مقبول");
 		assertThat(reportCount()).isEqualTo(reports);
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM app_report_attachment", Long.class)).isEqualTo(files);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM app_case_document", Long.class)).isEqualTo(files);
 	}
 
 	@Test

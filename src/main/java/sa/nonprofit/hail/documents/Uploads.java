@@ -1,4 +1,4 @@
-package sa.nonprofit.hail.portal;
+package sa.nonprofit.hail.documents;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,14 +9,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import sa.nonprofit.hail.system.Refusal;
-import sa.nonprofit.hail.whistleblowing.Attachment;
 
 /**
- * Reporters may attach up to five files of up to 10 MB each: PDF, JPEG or PNG, recognised by their first bytes, not by
- * the name or the type the browser claims.
+ * Files sent with a form: at most {@code app.documents.max-files} of at most {@code max-size} each, PDF, JPEG or PNG,
+ * recognised by their first bytes, not by the name or the type the browser claims; names cleaned.
  */
 @Component
-class AttachmentInspector {
+public class Uploads {
 
 	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
 
@@ -24,21 +23,22 @@ class AttachmentInspector {
 
 	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
 
-	private final PortalProperties limits;
+	private final DocumentProperties limits;
 
-	AttachmentInspector(PortalProperties limits) {
+	Uploads(DocumentProperties limits) {
 		this.limits = limits;
 	}
 
-	List<Attachment> inspect(List<MultipartFile> files) {
+	/** The files as documents, or a refusal in Arabic and English naming what is wrong; empty parts are skipped. */
+	public List<Document> inspect(List<MultipartFile> files) {
 		List<MultipartFile> given = files == null ? List.of() : files.stream().filter(file -> !file.isEmpty()).toList();
-		if (given.size() > this.limits.maxAttachments()) {
-			throw Refusal.invalid("يمكن إرفاق " + this.limits.maxAttachments() + " ملفات على الأكثر",
-					"At most " + this.limits.maxAttachments() + " files can be attached");
+		if (given.size() > this.limits.maxFiles()) {
+			throw Refusal.invalid("يمكن إرفاق " + this.limits.maxFiles() + " ملفات على الأكثر",
+					"At most " + this.limits.maxFiles() + " files can be attached");
 		}
-		List<Attachment> attachments = new ArrayList<>();
+		List<Document> documents = new ArrayList<>();
 		for (MultipartFile file : given) {
-			if (file.getSize() > this.limits.maxAttachmentSize().toBytes()) {
+			if (file.getSize() > this.limits.maxSize().toBytes()) {
 				throw Refusal.invalid("حجم الملف أكبر من ١٠ ميجابايت", "A file is larger than 10 MB");
 			}
 			byte[] content;
@@ -53,9 +53,9 @@ class AttachmentInspector {
 				throw Refusal.invalid("نوع الملف غير مقبول: PDF أو JPEG أو PNG فقط",
 						"File type not accepted: PDF, JPEG or PNG only");
 			}
-			attachments.add(new Attachment(safeName(file.getOriginalFilename()), type, content));
+			documents.add(new Document(safeName(file.getOriginalFilename()), type, content));
 		}
-		return attachments;
+		return documents;
 	}
 
 	static String mediaType(byte[] content) {
@@ -76,7 +76,7 @@ class AttachmentInspector {
 	}
 
 	private static String safeName(String name) {
-		String base = name == null ? "attachment" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+		String base = name == null || name.isBlank() ? "attachment" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
 		return base.length() > 200 ? base.substring(base.length() - 200) : base;
 	}
 
