@@ -1,9 +1,8 @@
 document.getElementById('support-form').addEventListener('submit', async (event) => {
   event.preventDefault();
-  const form = new FormData(event.target);
-  const body = Object.fromEntries(['applicantName', 'nationalId', 'mobile', 'email', 'supportType', 'requestDetails']
-    .map((name) => [name, form.get(name)]));
-  body.declarationAccepted = form.get('declarationAccepted') === 'on';
+  // Multipart, so the documents travel with the request; the declaration is sent whether ticked or not.
+  const body = new FormData(event.target);
+  body.set('declarationAccepted', String(event.target.elements.declarationAccepted.checked));
   try {
     const receipt = await portal.post('/api/public/support-requests', body);
     document.getElementById('request-number').textContent = receipt.requestNumber;

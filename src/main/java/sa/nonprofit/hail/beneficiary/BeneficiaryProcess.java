@@ -142,6 +142,9 @@ public final class BeneficiaryProcess {
 
 		public static final String SERVICE_DELIVERED = "serviceDelivered";
 
+		/** How many documents the applicant sent with a portal request (ID copy, medical report). */
+		public static final String ATTACHMENT_COUNT = "attachmentCount";
+
 		private Variables() {
 		}
 

@@ -7,13 +7,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import sa.nonprofit.hail.documents.CaseDocuments;
+import sa.nonprofit.hail.documents.Document;
 import sa.nonprofit.hail.system.CaseNumbers;
 import sa.nonprofit.hail.system.FieldProblem;
 import sa.nonprofit.hail.system.InvalidInput;
 
 /**
  * A support request from the website: checked whole before anything starts ({@link InvalidInput} names every
- * problem), then started with channel WEBSITE.
+ * problem), then started with channel WEBSITE, its documents kept under the request number in the same transaction,
+ * so a refusal leaves neither a half-started request nor an orphan file.
  */
 @Service
 public class SupportRequestIntake {
@@ -29,14 +32,25 @@ public class SupportRequestIntake {
 
 	private final RuntimeService runtime;
 
-	SupportRequestIntake(ApplicationValidator validator, CaseNumbers numbers, RuntimeService runtime) {
+	private final CaseDocuments documents;
+
+	SupportRequestIntake(ApplicationValidator validator, CaseNumbers numbers, RuntimeService runtime,
+			CaseDocuments documents) {
 		this.validator = validator;
 		this.numbers = numbers;
 		this.runtime = runtime;
+		this.documents = documents;
 	}
 
+	/** A request without documents (the JSON API). */
 	@Transactional
 	public String submit(SupportForm form) {
+		return submit(form, List.of());
+	}
+
+	/** A request with the documents the applicant attached, already checked by their content. */
+	@Transactional
+	public String submit(SupportForm form, List<Document> attachments) {
 		ApplicationValidator.Result result = this.validator.validate(new Application(form.applicantName(),
 				form.nationalId(), form.mobile(), form.email(), Channel.WEBSITE.name(), form.supportType(), form.requestDetails()));
 		if (!result.valid()) {
@@ -56,6 +70,10 @@ public class SupportRequestIntake {
 				BeneficiaryProcess.Variables.REQUEST_DETAILS, result.application().requestDetails(),
 				BeneficiaryProcess.Variables.PORTAL_DECLARATION_ACCEPTED, true));
 		variables.put(BeneficiaryProcess.Variables.EMAIL, result.application().email());
+		variables.put(BeneficiaryProcess.Variables.ATTACHMENT_COUNT, attachments.size());
+		for (Document attachment : attachments) {
+			this.documents.add(requestNumber, attachment, null);
+		}
 		this.numbers.startNumbered(requestNumber,
 				number -> this.runtime.startProcessInstanceByKey(BeneficiaryProcess.PROCESS_ID, number, variables));
 		return requestNumber;
