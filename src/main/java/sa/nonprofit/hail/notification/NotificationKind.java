@@ -61,6 +61,11 @@ public enum NotificationKind {
 			"Report {reference}: new evidence received",
 			"The reporter of {reference} sent new evidence; the report is back in preliminary review."),
 
+	REPORTER_MESSAGE_RECEIVED("البلاغ {reference}: رسالة جديدة من المبلّغ",
+			"وصلت رسالة جديدة من مقدم البلاغ رقم {reference} وهو في عهدتكم الآن. اطّلع عليها في ملف البلاغ أو في مهمته في قائمة المهام. لا تتضمن هذه الرسالة نص الرسالة ولا أي بيانات عن مقدم البلاغ.",
+			"Report {reference}: a new message from the reporter",
+			"The reporter of {reference}, a report you now hold, sent a new message. Read it in the report's case file or its task. This e-mail carries neither the message nor anything about the reporter."),
+
 	REPORT_FEEDBACK_AVAILABLE("بلاغك {reference}: توجد إفادة جديدة",
 			"توجد إفادة جديدة بشأن بلاغك رقم {reference} لدى {organization}. اطّلع عليها في صفحة المتابعة على موقع الجمعية باستخدام رقم البلاغ ورمز الدخول.",
 			"Your report {reference}: there is news",

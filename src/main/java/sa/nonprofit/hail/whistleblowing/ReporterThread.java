@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import sa.nonprofit.hail.documents.CaseDocuments;
+import sa.nonprofit.hail.documents.Document;
 import sa.nonprofit.hail.system.Refusal;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 
@@ -39,12 +41,19 @@ public class ReporterThread {
 
 	private final NewEvidence newEvidence;
 
+	private final CaseDocuments documents;
+
+	private final ReportHolders holders;
+
 	private final Clock clock;
 
-	ReporterThread(JdbcTemplate jdbc, RuntimeService runtime, NewEvidence newEvidence, Clock clock) {
+	ReporterThread(JdbcTemplate jdbc, RuntimeService runtime, NewEvidence newEvidence, CaseDocuments documents,
+			ReportHolders holders, Clock clock) {
 		this.jdbc = jdbc;
 		this.runtime = runtime;
 		this.newEvidence = newEvidence;
+		this.documents = documents;
+		this.holders = holders;
 		this.clock = clock;
 	}
 
@@ -63,19 +72,43 @@ public class ReporterThread {
 	 */
 	@Transactional
 	public boolean fromReporter(String reportNumber, String message) {
+		return fromReporter(reportNumber, message, List.of());
+	}
+
+	/**
+	 * A message with files already checked by their content: the files are kept with the case as the reporter's
+	 * (no uploader), all in one transaction with the message. Whoever holds the report now is told of it, by number
+	 * only; a report it reopens is announced by the process itself (Task_NotifyNewEvidence).
+	 * @return true when it reopened the report
+	 */
+	@Transactional
+	public boolean fromReporter(String reportNumber, String message, List<Document> attachments) {
 		String text = checked(message);
 		insert(reportNumber, null, text);
-		if (this.newEvidence.submit(reportNumber, text)) {
-			return true;
+		for (Document attachment : attachments) {
+			this.documents.add(reportNumber, attachment, null);
 		}
+		String evidence = attachments.isEmpty() ? text
+				: text + "\n\n(" + attachments.size() + " مرفقات جديدة في ملف البلاغ — " + attachments.size()
+						+ " new attachments in the case file)";
+		boolean reopened = this.newEvidence.submit(reportNumber, evidence);
 		ProcessInstance open = this.runtime.createProcessInstanceQuery()
 			.processDefinitionKey(WhistleblowerProcess.PROCESS_ID)
 			.processInstanceBusinessKey(reportNumber)
 			.singleResult();
-		if (open != null) {
-			this.runtime.setVariable(open.getId(), Variables.NEW_EVIDENCE, text);
+		if (open != null && !reopened) {
+			this.runtime.setVariable(open.getId(), Variables.NEW_EVIDENCE, evidence);
 		}
-		return false;
+		if (open != null && !attachments.isEmpty()) {
+			// Every file the reporter sent, at the start and since; staff uploads are not the reporter's.
+			long fromReporter = this.documents.list(reportNumber).stream().filter(entry -> entry.uploadedBy() == null)
+				.count();
+			this.runtime.setVariable(open.getId(), Variables.ATTACHMENT_COUNT, (int) fromReporter);
+		}
+		if (!reopened) {
+			this.holders.tellOfReporterMessage(reportNumber);
+		}
+		return reopened;
 	}
 
 	/** A reply the reporter will read, from one of the report's auditors. */

@@ -14,9 +14,10 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Elements;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 
 /**
- * What a reporter may know of their report: the stage in plain words and the feedback written for them. This is the
- * disclosure firewall: it reads exactly one variable, {@code reporterFeedback}; committee findings, recommendations
- * and disciplinary measures are never read here, so they cannot reach a reporter.
+ * What a reporter may know of their report: the stage in plain words, the feedback written for them and the thread of
+ * messages. This is the disclosure firewall: it reads exactly one variable, {@code reporterFeedback}, and of the thread
+ * only who wrote (the reporter or the association, never which staff member), what and when; committee findings,
+ * recommendations and disciplinary measures are never read here, so they cannot reach a reporter.
  */
 @Service
 public class ReporterView {
@@ -46,8 +47,18 @@ public class ReporterView {
 
 	}
 
+	/** Who wrote a message of the thread, as the reporter may know it. */
+	public enum From {
+		REPORTER, ASSOCIATION
+	}
+
+	/** One message of the thread; {@code at} is an ISO-8601 instant. */
+	public record ThreadEntry(From from, String text, String at) {
+	}
+
 	/** The whole of what a reporter is told. */
-	public record ReporterStatus(String reportNumber, Stage stage, String stageAr, String stageEn, String feedback) {
+	public record ReporterStatus(String reportNumber, Stage stage, String stageAr, String stageEn, String feedback,
+			List<ThreadEntry> thread) {
 	}
 
 	private static final Set<String> RECEIVING = Set.of(Elements.ACKNOWLEDGE, Elements.NOTIFY_LEADERSHIP);
@@ -59,9 +70,12 @@ public class ReporterView {
 
 	private final RuntimeService runtime;
 
-	ReporterView(HistoryService history, RuntimeService runtime) {
+	private final ReporterThread messages;
+
+	ReporterView(HistoryService history, RuntimeService runtime, ReporterThread messages) {
 		this.history = history;
 		this.runtime = runtime;
+		this.messages = messages;
 	}
 
 	public Optional<ReporterStatus> statusOf(String reportNumber) {
@@ -78,7 +92,16 @@ public class ReporterView {
 			return Optional.empty();
 		}
 		Stage stage = stage(report);
-		return Optional.of(new ReporterStatus(reportNumber, stage, stage.arabic(), stage.english(), feedback(report)));
+		return Optional.of(new ReporterStatus(reportNumber, stage, stage.arabic(), stage.english(), feedback(report),
+				thread(reportNumber)));
+	}
+
+	private List<ThreadEntry> thread(String reportNumber) {
+		return this.messages.of(reportNumber)
+			.stream()
+			.map(message -> new ThreadEntry(message.fromReporter() ? From.REPORTER : From.ASSOCIATION, message.text(),
+					message.at().toString()))
+			.toList();
 	}
 
 	private Stage stage(HistoricProcessInstance report) {
