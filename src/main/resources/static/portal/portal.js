@@ -66,5 +66,5 @@
     }
   });
 
-  window.portal = { post, showError, lang: () => state.lang };
+  window.portal = { post, showError, lang: () => state.lang, applyLanguage };
 })();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import sa.nonprofit.hail.documents.Document;
 import sa.nonprofit.hail.documents.Uploads;
 import sa.nonprofit.hail.whistleblowing.ReportIntake;
 import sa.nonprofit.hail.whistleblowing.ReporterThread;
@@ -51,8 +52,9 @@ class ReportApiController {
 	record ReporterMessage(String accessCode, String text) {
 	}
 
+	/** {@code yourMessages} stays for clients written before the thread: the reporter's own messages, oldest first. */
 	record ReportStatus(String reportNumber, String stage, String stageAr, String stageEn, String feedback,
-			List<String> yourMessages) {
+			List<String> yourMessages, List<ReporterView.ThreadEntry> thread) {
 	}
 
 	@Operation(summary = "New report of a violation, anonymous unless contact details are given; attachments optional")
@@ -81,12 +83,26 @@ class ReportApiController {
 		this.guard.requireCode(request.getRemoteAddr(), reportNumber, check.accessCode());
 		ReporterView.ReporterStatus status = this.reporterView.statusOf(reportNumber).orElseThrow(AccessGuard::refusal);
 		return new ReportStatus(reportNumber, status.stage().name(), status.stageAr(), status.stageEn(),
-				status.feedback(), this.thread.of(reportNumber).stream()
-					.filter(ReporterThread.Message::fromReporter).map(ReporterThread.Message::text).toList());
+				status.feedback(), status.thread().stream()
+					.filter(entry -> entry.from() == ReporterView.From.REPORTER).map(ReporterView.ThreadEntry::text)
+					.toList(), status.thread());
 	}
 
-	@Operation(summary = "More information or new evidence from the reporter; reopens a report closed as unjustified")
-	@PostMapping("/{reportNumber}/messages")
+	@Operation(summary = "The reporter's answer with files: information or new evidence; reopens a report closed as unjustified")
+	@PostMapping(path = "/{reportNumber}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, Object> addMessageWithFiles(@PathVariable String reportNumber,
+			@RequestParam(required = false) String accessCode, @RequestParam(required = false) String text,
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+			HttpServletRequest request) {
+		this.guard.requireCode(request.getRemoteAddr(), reportNumber, accessCode);
+		List<Document> documents = this.attachments.inspect(files);
+		return Map.of("accepted", true, "reopened", this.thread.fromReporter(reportNumber, text, documents),
+				"attachments", documents.size());
+	}
+
+	@Operation(summary = "More information or new evidence from the reporter, as JSON; reopens a report closed as unjustified")
+	@PostMapping(path = "/{reportNumber}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Boolean> addMessage(@PathVariable String reportNumber, @RequestBody ReporterMessage message,
 			HttpServletRequest request) {
