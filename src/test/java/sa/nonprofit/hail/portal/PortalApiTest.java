@@ -22,16 +22,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import sa.nonprofit.hail.notification.NotificationKind;
 import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.LoopbackClient;
+import sa.nonprofit.hail.support.NotificationHistory;
+import sa.nonprofit.hail.support.NotificationRecord;
 import sa.nonprofit.hail.support.PortalClient.Part;
 import sa.nonprofit.hail.support.PortalClient;
+import sa.nonprofit.hail.whistleblowing.ReporterThread;
 
 /** Every public endpoint: success, each validation error, codes, locks, files, and the confidentiality promise. */
 @ApplicationTest
 class PortalApiTest {
 
 	static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
+
+	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 
 	@LocalServerPort
 	int port;
@@ -50,6 +56,9 @@ class PortalApiTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ReporterThread thread;
 
 	PortalClient portal;
 
@@ -269,6 +278,205 @@ class PortalApiTest {
 				"{\"accessCode\":\"" + receipt.get("accessCode").asText() + "\"}");
 		assertThat(status.statusCode()).isEqualTo(200);
 		assertThat(status.body()).doesNotContain(marker).contains("ثبتت المخالفة وعولجت");
+	}
+
+	static List<String[]> supportFields(String nationalId) {
+		return List.of(new String[] { "applicantName", "خالد الشمري" }, new String[] { "nationalId", nationalId },
+				new String[] { "mobile", "0501112233" }, new String[] { "email", "" },
+				new String[] { "supportType", "FITNESS_PROGRAM" }, new String[] { "requestDetails", "برنامج لياقة" },
+				new String[] { "declarationAccepted", "true" });
+	}
+
+	@Test
+	void aSupportRequestKeepsItsDocumentsUnderItsNumberAsTheApplicantsOwn() {
+		HttpResponse<String> response = this.portal.postMultipart("/api/public/support-requests",
+				supportFields("1000005015"), List.of(new Part("هوية.pdf", "application/pdf", PDF),
+						new Part("تقرير طبي.png", "image/png", PNG)));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		String number = this.portal.read(response).get("requestNumber").asText();
+		assertThat(number).matches("BR-\\d{4}-\\d{6}");
+		assertThat(this.jdbc.queryForList("""
+				SELECT file_name, media_type, uploaded_by FROM app_case_document WHERE case_number = ? ORDER BY id""",
+				number)).extracting(row -> row.get("FILE_NAME") + "|" + row.get("MEDIA_TYPE") + "|" + row.get("UPLOADED_BY"))
+			.containsExactly("هوية.pdf|application/pdf|null", "تقرير طبي.png|image/png|null");
+		assertThat(this.runtime.getVariable(instance(number), "attachmentCount")).isEqualTo(2);
+		assertThat(this.runtime.getVariable(instance(number), "channel")).isEqualTo("WEBSITE");
+	}
+
+	@Test
+	void aSupportRequestWithoutDocumentsMayStillBeMultipartAndTheCheckboxMaySayOn() {
+		List<String[]> fields = new java.util.ArrayList<>(supportFields("1000005015").subList(0, 6));
+		fields.add(new String[] { "declarationAccepted", "on" });
+		HttpResponse<String> response = this.portal.postMultipart("/api/public/support-requests", fields, List.of());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		String number = this.portal.read(response).get("requestNumber").asText();
+		assertThat(this.runtime.getVariable(instance(number), "attachmentCount")).isEqualTo(0);
+		assertThat(this.runtime.getVariable(instance(number), "portalDeclarationAccepted")).isEqualTo(true);
+	}
+
+	@Test
+	void aSupportRequestWithAFileThatIsNotADocumentIsRefusedInArabicAndStartsNothing() {
+		long requests = this.history.createHistoricProcessInstanceQuery().processDefinitionKey("BeneficiaryRequestProcess")
+			.count();
+		long files = this.jdbc.queryForObject("SELECT COUNT(*) FROM app_case_document", Long.class);
+		HttpResponse<String> response = this.portal.postMultipart("/api/public/support-requests",
+				supportFields("1000005015"), List.of(new Part("هوية.pdf", "application/pdf", PDF),
+						new Part("id.pdf", "application/pdf", "<script>alert(1)</script>".getBytes())));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(this.portal.read(response).get("messageAr").asText()).contains("نوع الملف غير مقبول");
+		assertThat(this.portal.read(response).get("messageEn").asText()).contains("PDF, JPEG or PNG");
+		assertThat(this.history.createHistoricProcessInstanceQuery().processDefinitionKey("BeneficiaryRequestProcess")
+			.count()).isEqualTo(requests);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM app_case_document", Long.class)).isEqualTo(files);
+	}
+
+	@Test
+	void anInvalidSupportRequestWithAGoodFileKeepsNoFile() {
+		long files = this.jdbc.queryForObject("SELECT COUNT(*) FROM app_case_document", Long.class);
+		HttpResponse<String> response = this.portal.postMultipart("/api/public/support-requests",
+				supportFields("1000005016"), List.of(new Part("هوية.pdf", "application/pdf", PDF)));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(this.portal.read(response).get("errors").findValuesAsText("field")).containsExactly("nationalId");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM app_case_document", Long.class)).isEqualTo(files);
+	}
+
+	@Test
+	void theStatusCarriesTheWholeThreadWithDatesButNoStaffName() {
+		JsonNode receipt = this.portal.read(report("{\"category\":\"FINANCIAL\",\"description\":\"فواتير\"}"));
+		String number = receipt.get("reportNumber").asText();
+		String code = receipt.get("accessCode").asText();
+		assertThat(this.portal.postJson("/api/public/reports/" + number + "/messages",
+				"{\"accessCode\":\"" + code + "\",\"text\":\"متى تنظرون في بلاغي؟\"}").statusCode()).isEqualTo(201);
+		this.thread.fromStaff(number, "auditor1", "نراجع بلاغك هذا الأسبوع؛ هل لديك نسخة من الفاتورة؟");
+
+		HttpResponse<String> response = this.portal.postJson("/api/public/reports/" + number + "/status",
+				"{\"accessCode\":\"" + code + "\"}");
+		JsonNode status = this.portal.read(response);
+		JsonNode thread = status.get("thread");
+		assertThat(thread).hasSize(2);
+		assertThat(thread.get(0).get("from").asText()).isEqualTo("REPORTER");
+		assertThat(thread.get(0).get("text").asText()).isEqualTo("متى تنظرون في بلاغي؟");
+		assertThat(thread.get(1).get("from").asText()).isEqualTo("ASSOCIATION");
+		assertThat(thread.get(1).get("text").asText()).startsWith("نراجع بلاغك");
+		assertThat(java.time.Instant.parse(thread.get(1).get("at").asText()))
+			.isAfterOrEqualTo(java.time.Instant.parse(thread.get(0).get("at").asText()));
+		assertThat(thread.get(1).fieldNames()).toIterable().containsExactlyInAnyOrder("from", "text", "at");
+		assertThat(status.get("yourMessages")).hasSize(1);
+		assertThat(status.get("yourMessages").get(0).asText()).isEqualTo("متى تنظرون في بلاغي؟");
+		assertThat(response.body()).doesNotContain("auditor1").doesNotContain("internal-auditors");
+	}
+
+	@Test
+	void theReporterAnswersWithFilesKeptAsTheirOwnCaseDocuments() {
+		JsonNode receipt = this.portal.read(this.portal.postMultipart("/api/public/reports",
+				List.of(new String[] { "category", "FINANCIAL" }, new String[] { "description", "فاتورة مكررة" }),
+				List.of(new Part("فاتورة.pdf", "application/pdf", PDF))));
+		String number = receipt.get("reportNumber").asText();
+		HttpResponse<String> sent = this.portal.postMultipart("/api/public/reports/" + number + "/messages",
+				List.of(new String[] { "accessCode", receipt.get("accessCode").asText() },
+						new String[] { "text", "هذه صورة الشيك" }),
+				List.of(new Part("شيك.png", "image/png", PNG), new Part("كشف.pdf", "application/pdf", PDF)));
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+		assertThat(this.portal.read(sent).get("attachments").asInt()).isEqualTo(2);
+		assertThat(this.portal.read(sent).get("reopened").asBoolean()).isFalse();
+
+		assertThat(this.jdbc.queryForList("SELECT file_name FROM app_case_document WHERE case_number = ? "
+				+ "AND uploaded_by IS NULL ORDER BY id", String.class, number))
+			.containsExactly("فاتورة.pdf", "شيك.png", "كشف.pdf");
+		String instance = instance(number);
+		assertThat(this.runtime.getVariable(instance, "attachmentCount")).isEqualTo(3);
+		assertThat((String) this.runtime.getVariable(instance, "newEvidence")).startsWith("هذه صورة الشيك")
+			.contains("2");
+	}
+
+	@Test
+	void anAnswerWithABadFileIsRefusedInArabicAndKeepsNothing() {
+		JsonNode receipt = this.portal.read(report("{\"category\":\"FINANCIAL\",\"description\":\"فواتير\"}"));
+		String number = receipt.get("reportNumber").asText();
+		HttpResponse<String> sent = this.portal.postMultipart("/api/public/reports/" + number + "/messages",
+				List.of(new String[] { "accessCode", receipt.get("accessCode").asText() },
+						new String[] { "text", "ملف" }),
+				List.of(new Part("x.pdf", "application/pdf", "MZ executable".getBytes())));
+		assertThat(sent.statusCode()).isEqualTo(400);
+		assertThat(this.portal.read(sent).get("messageAr").asText()).contains("نوع الملف غير مقبول");
+		assertThat(this.thread.of(number)).isEmpty();
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM app_case_document WHERE case_number = ?",
+				Long.class, number)).isZero();
+	}
+
+	@Test
+	void anAnswerWithAWrongCodeIsUnknownAndKeepsNothing() {
+		JsonNode receipt = this.portal.read(report("{\"category\":\"FINANCIAL\",\"description\":\"فواتير\"}"));
+		String number = receipt.get("reportNumber").asText();
+		HttpResponse<String> sent = this.portal.postMultipart("/api/public/reports/" + number + "/messages",
+				List.of(new String[] { "accessCode", "AAAAA-AAAAA-AAAAA-AAAAA" }, new String[] { "text", "دخيل" }),
+				List.of(new Part("x.pdf", "application/pdf", PDF)));
+		assertThat(sent.statusCode()).isEqualTo(404);
+		assertThat(this.thread.of(number)).isEmpty();
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM app_case_document WHERE case_number = ?",
+				Long.class, number)).isEqualTo(0L);
+	}
+
+	@Test
+	void aReportersMessageDuringTheInvestigationReachesTheViolationsCommitteeWithoutItsText() {
+		JsonNode receipt = this.portal.read(report("{\"category\":\"FINANCIAL\",\"description\":\"اختلاس\",\"accusedRole\":\"EMPLOYEE\"}"));
+		String number = receipt.get("reportNumber").asText();
+		String instance = instance(number);
+		completeTask(instance, "Task_NotifyLeadership", "leadershipBriefing", "تم");
+		completeTask(instance, "Task_PreliminaryReview", "reviewOutcome", "INVESTIGATE", "reviewNotes", "يحال");
+
+		String secret = "SECRET-" + UUID.randomUUID();
+		this.portal.postJson("/api/public/reports/" + number + "/messages",
+				"{\"accessCode\":\"" + receipt.get("accessCode").asText() + "\",\"text\":\"" + secret + "\"}");
+
+		List<NotificationRecord> told = new NotificationHistory(this.jdbc).about(number).stream()
+			.filter(record -> record.kind() == NotificationKind.REPORTER_MESSAGE_RECEIVED)
+			.toList();
+		assertThat(told).extracting(NotificationRecord::recipientRole).containsExactlyInAnyOrderElementsOf(holders(instance));
+		assertThat(told).extracting(NotificationRecord::recipientRole).contains("violations-committee")
+			.doesNotContain("internal-auditors");
+		assertThat(told).allSatisfy(record -> assertThat(record.subject() + record.body()).contains(number)
+			.doesNotContain(secret));
+		assertThat(this.runtime.getVariable(instance, "newEvidence")).isEqualTo(secret);
+	}
+
+	@Test
+	void aReportersMessageNeverReachesTheAccusedCommittee() {
+		JsonNode receipt = this.portal.read(report("{\"category\":\"ETHICAL\",\"description\":\"إساءة\",\"accusedRole\":\"COMMITTEE_MEMBER\"}"));
+		String number = receipt.get("reportNumber").asText();
+		String instance = instance(number);
+		completeTask(instance, "Task_NotifyLeadership", "leadershipBriefing", "تم");
+		completeTask(instance, "Task_PreliminaryReview", "reviewOutcome", "INVESTIGATE", "reviewNotes", "يحال");
+		this.portal.postJson("/api/public/reports/" + number + "/messages",
+				"{\"accessCode\":\"" + receipt.get("accessCode").asText() + "\",\"text\":\"معلومة\"}");
+
+		assertThat(new NotificationHistory(this.jdbc).about(number))
+			.filteredOn(record -> record.kind() == NotificationKind.REPORTER_MESSAGE_RECEIVED)
+			.extracting(NotificationRecord::recipientRole)
+			.contains("board-vice-chair")
+			.doesNotContain("violations-committee");
+	}
+
+	@Test
+	void aReportersMessageDuringTheFirstReviewReachesTheAuditors() {
+		JsonNode receipt = this.portal.read(report("{\"category\":\"OTHER\",\"description\":\"شكوى\"}"));
+		String number = receipt.get("reportNumber").asText();
+		this.portal.postJson("/api/public/reports/" + number + "/messages",
+				"{\"accessCode\":\"" + receipt.get("accessCode").asText() + "\",\"text\":\"معلومة\"}");
+		assertThat(new NotificationHistory(this.jdbc).about(number))
+			.filteredOn(record -> record.kind() == NotificationKind.REPORTER_MESSAGE_RECEIVED)
+			.extracting(NotificationRecord::recipientRole)
+			.containsExactly("internal-auditors");
+	}
+
+	private java.util.Set<String> holders(String instance) {
+		java.util.Set<String> groups = new java.util.TreeSet<>();
+		this.tasks.createTaskQuery().processInstanceId(instance).active().list()
+			.forEach(task -> this.tasks.getIdentityLinksForTask(task.getId()).stream()
+				.filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+				.forEach(link -> groups.add(link.getGroupId())));
+		return groups;
 	}
 
 	@Test

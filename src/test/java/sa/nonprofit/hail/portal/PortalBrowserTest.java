@@ -2,7 +2,11 @@ package sa.nonprofit.hail.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -18,12 +22,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
 import sa.nonprofit.hail.calendar.Deadlines;
 import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.Browser;
 import sa.nonprofit.hail.system.OrganizationProperties;
+import sa.nonprofit.hail.whistleblowing.ReportIntake;
+import sa.nonprofit.hail.whistleblowing.ReporterThread;
 
 /** The portal in a real browser, in Arabic on a phone-sized screen; screenshots under target/screenshots/. */
 @ApplicationTest
@@ -43,6 +50,15 @@ class PortalBrowserTest {
 
 	@Autowired
 	Deadlines deadlines;
+
+	@Autowired
+	ReportIntake reports;
+
+	@Autowired
+	ReporterThread thread;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ChromeDriver browser;
 
@@ -94,13 +110,56 @@ class PortalBrowserTest {
 	}
 
 	@Test
-	void anApplicantAsksForSupportWithTheDeclaration() {
+	void theReporterReadsTheAuditorsReplyOnTheTrackingPageAndAnswersWithAFile() throws IOException {
+		ReportIntake.Receipt receipt = this.reports.submit(
+				new ReportIntake.ReportForm("FINANCIAL", "صرف مبالغ دون مستندات", null, null, null), List.of());
+		String number = receipt.reportNumber();
+		this.thread.fromStaff(number, "auditor1", "شكراً لبلاغك. هل لديك صورة من سند الصرف؟");
+
+		open("/track.html");
+		this.browser.findElement(By.name("number")).sendKeys(number);
+		this.browser.findElement(By.name("secret")).sendKeys(receipt.accessCode());
+		this.browser.findElement(By.cssSelector("#track-form button[type=submit]")).click();
+		WebElement reply = this.wait.until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#thread li.from-association")));
+		assertThat(reply.findElement(By.className("who")).getText()).isEqualTo("رد الجمعية");
+		assertThat(reply.findElement(By.className("text")).getText()).isEqualTo("شكراً لبلاغك. هل لديك صورة من سند الصرف؟");
+		assertThat(reply.findElement(By.tagName("time")).getDomAttribute("datetime")).isNotBlank();
+		assertThat(reply.getText()).doesNotContain("auditor1");
+
+		Path pdf = Files.createTempFile("voucher", ".pdf");
+		Files.write(pdf, PortalApiTest.PDF);
+		this.browser.findElement(By.name("text")).sendKeys("نعم، أرفقت صورة السند");
+		this.browser.findElement(By.cssSelector("#message-form input[type=file]")).sendKeys(pdf.toString());
+		this.browser.findElement(By.cssSelector("#message-form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-result"), "وصلت رسالتك"));
+		this.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#thread li"), 2));
+		WebElement mine = this.browser.findElement(By.cssSelector("#thread li.from-reporter"));
+		assertThat(mine.findElement(By.className("who")).getText()).isEqualTo("رسالتك");
+		assertThat(mine.findElement(By.className("text")).getText()).isEqualTo("نعم، أرفقت صورة السند");
+		Browser.screenshot(this.browser, "report-thread");
+
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM app_case_document WHERE case_number = ? AND uploaded_by IS NULL", Long.class,
+				number)).isEqualTo(1L);
+		this.browser.findElement(By.id("lang")).click();
+		assertThat(this.browser.findElement(By.cssSelector("#thread li.from-association .who")).getText())
+			.isEqualTo("The association replied");
+		Browser.screenshot(this.browser, "report-thread-en");
+		this.browser.findElement(By.id("lang")).click();
+	}
+
+	@Test
+	void anApplicantAsksForSupportWithTheDeclarationAndACopyOfTheirId() throws IOException {
 		open("/support.html");
 		this.browser.findElement(By.name("applicantName")).sendKeys("عبدالله محمد الشمري");
 		this.browser.findElement(By.name("nationalId")).sendKeys("1000006013");
 		this.browser.findElement(By.name("mobile")).sendKeys("0551234567");
 		new Select(this.browser.findElement(By.name("supportType"))).selectByValue("NUTRITION_CONSULTATION");
 		this.browser.findElement(By.name("requestDetails")).sendKeys("أحتاج استشارة تغذوية");
+		Path idCopy = Files.createTempFile("id-copy", ".pdf");
+		Files.write(idCopy, PortalApiTest.PDF);
+		this.browser.findElement(By.name("attachments")).sendKeys(idCopy.toString());
 		this.browser.findElement(By.cssSelector("#support-form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "الإقرار"));
 		Browser.screenshot(this.browser, "support-missing-declaration");
@@ -110,6 +169,8 @@ class PortalBrowserTest {
 		WebElement number = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-number")));
 		assertThat(number.getText()).matches("BR-\\d{4}-\\d{6}");
 		Browser.screenshot(this.browser, "support-receipt");
+		assertThat(this.jdbc.queryForObject("SELECT media_type FROM app_case_document WHERE case_number = ?",
+				String.class, number.getText())).isEqualTo("application/pdf");
 	}
 
 	@Test
