@@ -142,6 +142,12 @@ public final class BeneficiaryProcess {
 
 		public static final String SERVICE_DELIVERED = "serviceDelivered";
 
+		/** Local to each user task: the request number for its Tasklist row, which shows a task's own variables. */
+		public static final String ROW_CASE_NUMBER = "rowCaseNumber";
+
+		/** Local to each user task: the applicant's name, for the Tasklist row. */
+		public static final String ROW_CASE_TITLE = "rowCaseTitle";
+
 		private Variables() {
 		}
 
