@@ -145,6 +145,12 @@ public final class BeneficiaryProcess {
 		/** How many documents the applicant sent with a portal request (ID copy, medical report). */
 		public static final String ATTACHMENT_COUNT = "attachmentCount";
 
+		/** Local to each user task: the request number for its Tasklist row, which shows a task's own variables. */
+		public static final String ROW_CASE_NUMBER = "rowCaseNumber";
+
+		/** Local to each user task: the applicant's name, for the Tasklist row. */
+		public static final String ROW_CASE_TITLE = "rowCaseTitle";
+
 		private Variables() {
 		}
 

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK_VARIABLE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,6 +39,12 @@ class BeneficiaryProcessAccess implements ProcessAccess {
 				Set.of(READ, CREATE_INSTANCE, READ_INSTANCE, READ_INSTANCE_VARIABLE, READ_TASK, READ_TASK_VARIABLE,
 						TASK_WORK, READ_HISTORY, READ_HISTORY_VARIABLE),
 				StaffGroup.SOCIAL_RESEARCHERS, Set.of(READ), StaffGroup.RESEARCH_COMMITTEE, Set.of(READ));
+	}
+
+	@Override
+	public List<TaskColumn> taskColumns() {
+		return List.of(new TaskColumn(BeneficiaryProcess.Variables.ROW_CASE_NUMBER, "رقم الطلب"),
+				new TaskColumn(BeneficiaryProcess.Variables.ROW_CASE_TITLE, "اسم المتقدم"));
 	}
 
 }

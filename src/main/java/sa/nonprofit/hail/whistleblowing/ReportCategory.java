@@ -25,4 +25,17 @@ public enum ReportCategory {
 		return this.englishName;
 	}
 
+	/** The Arabic name of a category value as stored in the process; an unknown value is shown as it is. */
+	public static String arabicNameOf(Object value) {
+		if (value == null) {
+			return OTHER.arabicName;
+		}
+		for (ReportCategory category : values()) {
+			if (category.name().equals(value.toString())) {
+				return category.arabicName;
+			}
+		}
+		return value.toString();
+	}
+
 }

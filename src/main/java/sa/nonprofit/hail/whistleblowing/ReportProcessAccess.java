@@ -3,6 +3,7 @@ package sa.nonprofit.hail.whistleblowing;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +30,13 @@ class ReportProcessAccess implements ProcessAccess {
 		return Map.of(StaffGroup.INTERNAL_AUDITORS, Set.of(READ, CREATE_INSTANCE), StaffGroup.VIOLATIONS_COMMITTEE,
 				Set.of(READ), StaffGroup.BOARD_CHAIR, Set.of(READ), StaffGroup.BOARD_VICE_CHAIR, Set.of(READ),
 				StaffGroup.EXECUTIVE_DIRECTOR, Set.of(READ));
+	}
+
+	/** The number and the kind of violation: never the accused, the description or anything of the reporter's. */
+	@Override
+	public List<TaskColumn> taskColumns() {
+		return List.of(new TaskColumn(WhistleblowerProcess.Variables.ROW_CASE_NUMBER, "رقم البلاغ"),
+				new TaskColumn(WhistleblowerProcess.Variables.ROW_CASE_TITLE, "نوع المخالفة"));
 	}
 
 }

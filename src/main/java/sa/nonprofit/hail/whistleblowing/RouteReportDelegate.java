@@ -24,6 +24,8 @@ class RouteReportDelegate implements JavaDelegate {
 		AccusedRole accused = accusedRole(execution.getVariable(Variables.ACCUSED_ROLE));
 		ReportRouting route = this.routing.route(accused);
 		execution.setVariable(Variables.ACCUSED_ROLE, accused.name());
+		execution.setVariable(Variables.CATEGORY_NAME,
+				ReportCategory.arabicNameOf(execution.getVariable(Variables.CATEGORY)));
 		execution.setVariable(Variables.AUDITOR_GROUP, route.auditorGroup());
 		execution.setVariable(Variables.INVESTIGATOR_GROUP, route.investigatorGroup());
 		execution.setVariable(Variables.APPROVER_GROUP, route.approverGroup());

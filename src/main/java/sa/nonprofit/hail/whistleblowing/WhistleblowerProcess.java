@@ -74,6 +74,9 @@ public final class WhistleblowerProcess {
 
 		public static final String CATEGORY = "category";
 
+		/** The category's Arabic name, set by the routing: what Tasklist rows and form headers show. */
+		public static final String CATEGORY_NAME = "categoryName";
+
 		public static final String DESCRIPTION = "description";
 
 		public static final String ACCUSED_ROLE = "accusedRole";
@@ -134,6 +137,12 @@ public final class WhistleblowerProcess {
 		public static final String LEADERSHIP_DEADLINE_MISSED = "leadershipDeadlineMissed";
 
 		public static final String INVESTIGATION_DEADLINE_MISSED = "investigationDeadlineMissed";
+
+		/** Local to each user task: the report number for its Tasklist row, which shows a task's own variables. */
+		public static final String ROW_CASE_NUMBER = "rowCaseNumber";
+
+		/** Local to each user task: the category's Arabic name, for the Tasklist row. */
+		public static final String ROW_CASE_TITLE = "rowCaseTitle";
 
 		private Variables() {
 		}

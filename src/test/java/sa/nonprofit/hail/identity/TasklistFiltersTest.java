@@ -16,8 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.Http;
+import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
 @ApplicationTest
 class TasklistFiltersTest {
@@ -37,6 +39,9 @@ class TasklistFiltersTest {
 	@Autowired
 	AuthorizationService authorizations;
 
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtime;
+
 	static List<DemoUsers.DemoUser> staff() {
 		return DemoUsers.USERS.stream().filter(user -> user.group().worksInTasklist()).toList();
 	}
@@ -45,10 +50,88 @@ class TasklistFiltersTest {
 	@MethodSource("staff")
 	void eachGroupSeesItsOwnFilterAndNoOther(DemoUsers.DemoUser user) throws Exception {
 		String body = new Http(this.port).get("/engine-rest/filter", user.id(), DemoUsers.PASSWORD).body();
-		List<String> names = new ObjectMapper().readTree(body).findValuesAsText("name");
+		List<String> names = new java.util.ArrayList<>();
+		new ObjectMapper().readTree(body).forEach(filter -> names.add(filter.path("name").asText()));
 		assertThat(names).containsExactly("مهام " + user.group().arabicName());
 		JsonNode query = new ObjectMapper().readTree(body).get(0).get("query");
 		assertThat(query.get("candidateGroup").asText()).isEqualTo(user.group().id());
+	}
+
+	/** Tasklist's filter property {@code variables}: the columns each task row shows besides stage and due date. */
+	@ParameterizedTest
+	@MethodSource("staff")
+	void taskRowsShowTheCaseNumberAndWhoOrWhatItIsAbout(DemoUsers.DemoUser user) throws Exception {
+		String body = new Http(this.port).get("/engine-rest/filter", user.id(), DemoUsers.PASSWORD).body();
+		JsonNode properties = new ObjectMapper().readTree(body).get(0).get("properties");
+		List<String> names = properties.get("variables").findValuesAsText("name");
+		List<String> labels = properties.get("variables").findValuesAsText("label");
+		boolean beneficiary = List.of(StaffGroup.BENEFICIARY_RELATIONS, StaffGroup.SOCIAL_RESEARCHERS,
+				StaffGroup.RESEARCH_COMMITTEE).contains(user.group());
+		if (beneficiary) {
+			assertThat(names).containsExactly(BeneficiaryProcess.Variables.ROW_CASE_NUMBER,
+					BeneficiaryProcess.Variables.ROW_CASE_TITLE);
+			assertThat(labels).containsExactly("رقم الطلب", "اسم المتقدم");
+		}
+		else {
+			// A report's row names its kind, never the accused, the description or anything of the reporter's.
+			assertThat(names).containsExactly(WhistleblowerProcess.Variables.ROW_CASE_NUMBER,
+					WhistleblowerProcess.Variables.ROW_CASE_TITLE);
+			assertThat(labels).containsExactly("رقم البلاغ", "نوع المخالفة");
+		}
+		assertThat(properties.get("showUndefinedVariable").asBoolean()).isFalse();
+	}
+
+	@Test
+	void filtersFromBeforeTheColumnsGetThemAtTheNextStart() throws Exception {
+		org.camunda.bpm.engine.filter.Filter filter = this.filters.createFilterQuery()
+			.filterName(TasklistFilterSetup.filterName(StaffGroup.INTERNAL_AUDITORS))
+			.singleResult();
+		java.util.Map<String, Object> old = new java.util.LinkedHashMap<>(filter.getProperties());
+		old.remove("variables");
+		old.remove("showUndefinedVariable");
+		this.filters.saveFilter(filter.setProperties(old));
+
+		this.initializer.run(new DefaultApplicationArguments());
+
+		org.camunda.bpm.engine.filter.Filter upgraded = this.filters.getFilter(filter.getId());
+		List<?> columns = (List<?>) upgraded.getProperties().get("variables");
+		assertThat(columns.stream().map(column -> (Object) ((java.util.Map<?, ?>) column).get("name")).toList())
+			.containsExactly(WhistleblowerProcess.Variables.ROW_CASE_NUMBER, WhistleblowerProcess.Variables.ROW_CASE_TITLE);
+		assertThat(this.filters.createFilterQuery().count()).isEqualTo(8);
+	}
+
+	/** The engine fills the columns of a report's row with what the auditor may read, and nothing else. */
+	@Test
+	void aReportsRowCarriesItsNumberAndArabicCategory() throws Exception {
+		org.camunda.bpm.engine.runtime.ProcessInstance report = this.runtime.startProcessInstanceByKey(
+				WhistleblowerProcess.PROCESS_ID,
+				java.util.Map.of(WhistleblowerProcess.Variables.CHANNEL, "PHONE", WhistleblowerProcess.Variables.CATEGORY,
+						"FINANCIAL", WhistleblowerProcess.Variables.ACCUSED_ROLE, "EMPLOYEE",
+						WhistleblowerProcess.Variables.DESCRIPTION, "صرف مبالغ دون مستندات"));
+		String number = (String) this.runtime.getVariable(report.getId(), WhistleblowerProcess.Variables.REPORT_NUMBER);
+		String filterId = this.filters.createFilterQuery()
+			.filterName(TasklistFilterSetup.filterName(StaffGroup.INTERNAL_AUDITORS))
+			.singleResult()
+			.getId();
+		Http http = new Http(this.port);
+		String body = http.send(http.request("/engine-rest/filter/" + filterId + "/list?maxResults=1000")
+			.header("Authorization", Http.basic("auditor1", DemoUsers.PASSWORD))
+			.header("Accept", "application/hal+json")
+			.build()).body();
+
+		JsonNode tasks = new ObjectMapper().readTree(body).path("_embedded").path("task");
+		JsonNode row = null;
+		for (JsonNode task : tasks) {
+			if (task.path("processInstanceId").asText().equals(report.getId())) {
+				row = task;
+			}
+		}
+		assertThat(row).as(body).isNotNull();
+		java.util.Map<String, String> shown = new java.util.HashMap<>();
+		row.path("_embedded").path("variable").forEach(v -> shown.put(v.get("name").asText(), v.get("value").asText()));
+		assertThat(shown).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(WhistleblowerProcess.Variables.ROW_CASE_NUMBER,
+				number, WhistleblowerProcess.Variables.ROW_CASE_TITLE, "مخالفة مالية"));
+		this.runtime.deleteProcessInstance(report.getId(), "test");
 	}
 
 	@Test

@@ -48,6 +48,8 @@ class StaffWebappsBrowserTest {
 	private static final List<String> ARABIC_MONTHS = List.of("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
 			"أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر");
 
+	private static final String APPLICANT = "عبدالله محمد سعد الشمري";
+
 	@LocalServerPort
 	int port;
 
@@ -113,11 +115,26 @@ class StaffWebappsBrowserTest {
 		By listItem = By.xpath("//li[contains(@class,'task')][.//a[contains(@href,'task=" + verification.getId() + "')]]");
 		// The due date reads as Arabic does it: the noun agrees with the number.
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(listItem, "الاستحقاق بعد 14 يومًا"));
+		// The row tells this case from any other: its number and the applicant's name, beside stage and due date.
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(listItem, requestNumber));
+		assertThat(this.browser.findElement(listItem).getText()).contains("رقم الطلب", "اسم المتقدم", APPLICANT,
+				"مطابقة البيانات مع المستندات");
+		assertThat(this.browser.findElement(listItem).findElements(By.cssSelector(".priority")))
+			.noneMatch(WebElement::isDisplayed);
+		Browser.screenshot(this.browser, "tasklist-case-rows-ar");
 		click(By.cssSelector("li.task a[href*='task=" + verification.getId() + "']"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2"),
 				"مطابقة البيانات مع المستندات"));
 		click(By.cssSelector("button.claim"));
 		this.wait.until(d -> "relations1".equals(assigneeOf(verification)));
+
+		WebElement header = this.wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector(".fjs-form .case-header")));
+		this.wait.until(ExpectedConditions.textToBePresentInElement(header, requestNumber));
+		assertThat(header.getText()).contains(APPLICANT, "مطابقة البيانات مع المستندات", "لا مهلة نظامية");
+		assertThat(header.findElement(By.cssSelector("a.case-file-link")).getDomAttribute("href"))
+			.isEqualTo("/cases/" + requestNumber);
+		Browser.screenshot(this.browser, "tasklist-case-header-ar");
 
 		WebElement number = this.wait.until(ExpectedConditions
 			.visibilityOfElementLocated(By.cssSelector(".fjs-form input[id*='Field_requestNumber']")));
@@ -187,6 +204,42 @@ class StaffWebappsBrowserTest {
 	}
 
 	@Test
+	void auditorSeesTheReportsNumberAndCategoryAndOpensItsCaseFile() {
+		ProcessInstance report = this.runtime.startProcessInstanceByKey(WhistleblowerProcess.PROCESS_ID,
+				Map.of(Variables.CHANNEL, "PHONE", Variables.CATEGORY, "CONFLICT_OF_INTEREST", Variables.ACCUSED_ROLE,
+						"EMPLOYEE", Variables.DESCRIPTION, "ترسية عقد على قريب"));
+		String number = (String) this.runtime.getVariable(report.getId(), Variables.REPORT_NUMBER);
+		Task acknowledgement = this.tasks.createTaskQuery()
+			.processInstanceId(report.getId())
+			.taskDefinitionKey(Elements.ACKNOWLEDGE)
+			.singleResult();
+
+		logIn("tasklist", "auditor1");
+		click(By.xpath("//*[contains(@class,'task-filter')]//a[contains(.,'مهام المراجع الداخلي')]"));
+		By listItem = By
+			.xpath("//li[contains(@class,'task')][.//a[contains(@href,'task=" + acknowledgement.getId() + "')]]");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(listItem, number));
+		assertThat(this.browser.findElement(listItem).getText()).contains("رقم البلاغ", "نوع المخالفة", "تعارض مصالح",
+				"إشعار المبلّغ باستلام البلاغ ورقمه")
+			.doesNotContain("ترسية عقد على قريب", "EMPLOYEE");
+		Browser.screenshot(this.browser, "tasklist-report-rows-ar");
+
+		click(By.cssSelector("li.task a[href*='task=" + acknowledgement.getId() + "']"));
+		click(By.cssSelector("button.claim"));
+		this.wait.until(d -> "auditor1".equals(assigneeOf(acknowledgement)));
+		WebElement header = this.wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector(".fjs-form .case-header")));
+		this.wait.until(ExpectedConditions.textToBePresentInElement(header, number));
+		assertThat(header.getText()).contains("تعارض مصالح", "إشعار المبلّغ باستلام البلاغ ورقمه");
+		assertThat(header.findElement(By.cssSelector(".case-due")).getText()).matches("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(header.findElement(By.cssSelector("a.case-file-link")).getDomAttribute("href"))
+			.isEqualTo("/cases/" + number);
+		Browser.screenshot(this.browser, "tasklist-report-header-ar");
+
+		this.runtime.deleteProcessInstance(report.getId(), "browser test done");
+	}
+
+	@Test
 	void administratorSeesBothProcessesDrawnInCockpit() {
 		logIn("cockpit", "admin");
 		assertArabicRightToLeft();
@@ -245,7 +298,7 @@ class StaffWebappsBrowserTest {
 
 	private String submitSupportRequest() throws Exception {
 		Map<String, Object> form = new HashMap<>();
-		form.put("applicantName", "عبدالله محمد سعد الشمري");
+		form.put("applicantName", APPLICANT);
 		form.put("nationalId", "1000006013");
 		form.put("mobile", "0551234567");
 		form.put("supportType", "NUTRITION_CONSULTATION");
