@@ -200,8 +200,9 @@ class CaseFiles {
 		if (value instanceof Collection<?> many) {
 			return String.join("، ", many.stream().map(item -> groupName(String.valueOf(item))).toList());
 		}
-		if (value instanceof String group && name.endsWith("Group")) {
-			return groupName(group);
+		if (value instanceof String groups && (name.endsWith("Group") || name.endsWith("Groups"))) {
+			return String.join("، ", java.util.Arrays.stream(groups.split(",")).map(String::strip).map(CaseFiles::groupName)
+				.toList());
 		}
 		return CaseLabels.value(name, String.valueOf(value));
 	}

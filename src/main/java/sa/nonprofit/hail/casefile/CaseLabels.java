@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.beneficiary.Channel;
 import sa.nonprofit.hail.beneficiary.SupportType;
 import sa.nonprofit.hail.whistleblowing.AccusedRole;
 import sa.nonprofit.hail.whistleblowing.ReportCategory;
@@ -76,7 +77,47 @@ final class CaseLabels {
 		ARABIC.put(WhistleblowerProcess.Variables.INVESTIGATOR_GROUP, "جهة التحقيق");
 		ARABIC.put(WhistleblowerProcess.Variables.APPROVER_GROUP, "جهة الاعتماد");
 		ARABIC.put(WhistleblowerProcess.Variables.DISCIPLINARY_GROUP, "جهة الإجراء التأديبي");
+		ARABIC.put(WhistleblowerProcess.Variables.ESCALATION_GROUP, "جهة التصعيد");
+		ARABIC.put(WhistleblowerProcess.Variables.INFORMED_GROUPS, "الجهات المُحاطة");
+		ARABIC.put(WhistleblowerProcess.Variables.DIRECTOR_ACCUSED, "البلاغ يخص المسؤول التنفيذي");
 		ARABIC.put(WhistleblowerProcess.Variables.CHANNEL, "قناة الورود");
+	}
+
+	/** Arabic for the values staff choose from a list in the forms (the rest are shown as stored). */
+	private static final Map<String, String> CHOSEN = new LinkedHashMap<>();
+
+	static {
+		put(WhistleblowerProcess.Channel.PHONE, "هاتف");
+		put(WhistleblowerProcess.Channel.LETTER, "خطاب");
+		put(WhistleblowerProcess.Channel.IN_PERSON, "حضوريًا");
+		put(WhistleblowerProcess.Channel.EMAIL, "بريد إلكتروني");
+		put(WhistleblowerProcess.Channel.WEBSITE, "الموقع الإلكتروني");
+		put(WhistleblowerProcess.AcknowledgementMethod.PHONE, "هاتف");
+		put(WhistleblowerProcess.AcknowledgementMethod.LETTER, "خطاب");
+		put(WhistleblowerProcess.AcknowledgementMethod.EMAIL, "بريد إلكتروني");
+		put(WhistleblowerProcess.AcknowledgementMethod.IN_PERSON, "حضوريًا");
+		put(WhistleblowerProcess.AcknowledgementMethod.NOT_REACHABLE, "تعذّر التواصل");
+		put(WhistleblowerProcess.ReviewOutcome.UNJUSTIFIED, "غير مبرر");
+		put(WhistleblowerProcess.ReviewOutcome.RESOLVED_WITHOUT_INVESTIGATION, "عولج دون تحقيق");
+		put(WhistleblowerProcess.ReviewOutcome.INVESTIGATE, "إحالة إلى التحقيق");
+		put(WhistleblowerProcess.ChairDecision.APPROVED, "اعتماد توصية اللجنة");
+		put(WhistleblowerProcess.ChairDecision.RETURNED, "إعادة إلى اللجنة");
+		put(BeneficiaryProcess.VerificationOutcome.VERIFIED, "مطابق");
+		put(BeneficiaryProcess.VerificationOutcome.NEEDS_CLARIFICATION, "يحتاج إيضاحًا من البحث الاجتماعي");
+		put(BeneficiaryProcess.VerificationOutcome.INCOMPLETE, "ناقص");
+		put(BeneficiaryProcess.CommitteeDecision.ACCEPTED, "مقبول");
+		put(BeneficiaryProcess.CommitteeDecision.REJECTED, "مرفوض");
+		put(BeneficiaryProcess.DeclarationMethod.HANDWRITTEN_SIGNATURE, "توقيع بخط اليد");
+		put(BeneficiaryProcess.DeclarationMethod.ELECTRONIC_SIGNATURE, "توقيع إلكتروني");
+		put(BeneficiaryProcess.DeclarationMethod.PORTAL_CONFIRMATION, "تأكيد عبر البوابة");
+		// both procedures name their list Channel; a support request's channels keep their own Arabic names
+		for (Channel channel : Channel.values()) {
+			CHOSEN.putIfAbsent(Channel.class.getSimpleName() + "." + channel.name(), channel.arabicName());
+		}
+	}
+
+	private static void put(Enum<?> value, String arabic) {
+		CHOSEN.put(value.getClass().getSimpleName() + "." + value.name(), arabic);
 	}
 
 	static String of(String variable) {
@@ -106,6 +147,11 @@ final class CaseLabels {
 			}
 			if (WhistleblowerProcess.Variables.ACCUSED_ROLE.equals(variable)) {
 				return AccusedRole.valueOf(value).arabicName();
+			}
+			Class<? extends Enum<?>> list = WhistleblowerProcess.CHOICES.containsKey(variable)
+					? WhistleblowerProcess.CHOICES.get(variable) : BeneficiaryProcess.CHOICES.get(variable);
+			if (list != null) {
+				return CHOSEN.getOrDefault(list.getSimpleName() + "." + value, value);
 			}
 		}
 		catch (IllegalArgumentException notInList) {

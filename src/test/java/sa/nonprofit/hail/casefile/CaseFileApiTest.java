@@ -77,7 +77,8 @@ class CaseFileApiTest {
 		assertThat(file.get("stage").asText()).isEqualTo(Elements.NOTIFY_LEADERSHIP);
 		assertThat(file.get("stageAr").asText()).isNotBlank().doesNotContain("Task_");
 		assertThat(file.get("holders").get(0).get("groupsAr").toString()).contains("المراجع الداخلي");
-		assertThat(file.get("summary").toString()).contains("بلاغ " + this.marker).contains("وصف البلاغ");
+		assertThat(file.get("summary").toString()).contains("بلاغ " + this.marker).contains("وصف البلاغ")
+			.contains("مخالفة مالية").contains("لجنة المخالفات");
 		JsonNode deadlines = file.get("deadlines");
 		assertThat(deadlines.findValuesAsText("variable")).contains(Variables.ACKNOWLEDGEMENT_DUE,
 				Variables.LEADERSHIP_DUE);
@@ -89,7 +90,7 @@ class CaseFileApiTest {
 		JsonNode acknowledged = find(file.get("timeline"), "activity", Elements.ACKNOWLEDGE);
 		assertThat(acknowledged.get("personName").asText()).isEqualTo("فهد التميمي");
 		assertThat(acknowledged.get("endedAt").isNull()).isFalse();
-		assertThat(acknowledged.get("wrote").toString()).contains(Variables.ACKNOWLEDGEMENT_METHOD);
+		assertThat(acknowledged.get("wrote").toString()).contains(Variables.ACKNOWLEDGEMENT_METHOD).contains("هاتف");
 		assertThat(file.get("documents").get(0).get("id").asLong()).isEqualTo(pdf);
 		assertThat(file.get("documents").get(0).get("fileName").asText()).isEqualTo("دليل.pdf");
 		assertThat(file.get("messages").get(0).get("fromReporter").asBoolean()).isTrue();
