@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,7 +20,8 @@ import sa.nonprofit.hail.system.ProblemResponses;
 /**
  * Refuses every write a page on another site could make a browser send to the staff APIs: a form, multipart or
  * text/plain body (or a body without a type), and any write whose {@code Origin} or {@code Sec-Fetch-Site} names another
- * site. Programs send JSON with their own credentials and pass; a forged request never reaches authentication.
+ * site. Programs send JSON with their own credentials and pass; a forged request never reaches authentication. The one
+ * exception is a document added to a case from the case page ({@link #isOwnPagesUpload}).
  */
 class CrossSiteWriteFilter extends OncePerRequestFilter {
 
@@ -30,6 +32,12 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
 			"multipart/form-data", "text/plain");
 
 	private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
+
+	/** The staff upload of a document to a case. */
+	private static final Pattern CASE_UPLOAD = Pattern.compile("/api/cases/[^/]+/documents");
+
+	/** Where the staff pages put the CSRF token (CookieCsrfTokenRepository's header). */
+	private static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
 	private final Predicate<HttpServletRequest> guarded;
 
@@ -57,12 +65,34 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
 					"A request from another site: refused");
 			return;
 		}
-		if (hasBody(request) && isBrowserFormType(request.getContentType())) {
+		if (hasBody(request) && isBrowserFormType(request.getContentType()) && !isOwnPagesUpload(request)) {
 			ProblemResponses.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"هذه الواجهة تقبل JSON فقط (application/json)", "This API accepts JSON only (application/json)");
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The one multipart write the staff API takes: a document added to a case ({@code POST /api/cases/{n}/documents}).
+	 * A browser may send it only from our own pages, which it must show (same-origin {@code Sec-Fetch-Site} or our
+	 * {@code Origin}), with the CSRF token in its header (checked by the CSRF filter); a program sends HTTP Basic
+	 * credentials, which the Basic filter checks and which a foreign page cannot add. Foreign origins were refused above.
+	 */
+	static boolean isOwnPagesUpload(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		boolean multipart = contentType != null
+				&& contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+		if (!"POST".equals(request.getMethod()) || !multipart || !CASE_UPLOAD.matcher(RequestPaths.of(request)).matches()) {
+			return false;
+		}
+		String authorization = request.getHeader("Authorization");
+		if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return true;
+		}
+		String fetchSite = request.getHeader("Sec-Fetch-Site");
+		boolean shownOwnSite = "same-origin".equalsIgnoreCase(fetchSite) || request.getHeader("Origin") != null;
+		return shownOwnSite && request.getHeader(CSRF_HEADER) != null;
 	}
 
 	static boolean isBrowserFormType(String contentType) {

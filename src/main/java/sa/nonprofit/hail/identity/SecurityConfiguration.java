@@ -102,6 +102,7 @@ class SecurityConfiguration {
 				.hasAnyAuthority(chair, admin, operators)
 				.requestMatchers(path("/api/audit/**"))
 				.hasAnyAuthority(chair, StaffGroup.BOARD_VICE_CHAIR.id(), admin)
+				.requestMatchers(path("/cases/**")).authenticated()
 				.requestMatchers(path("/api/**")).authenticated()
 				.anyRequest().permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(PROBLEMS))

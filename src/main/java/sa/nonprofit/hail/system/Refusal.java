@@ -15,6 +15,8 @@ public class Refusal extends RuntimeException {
 		INVALID(HttpStatus.BAD_REQUEST),
 		/** There is no such thing, or it is not the asker's to see: one answer for both. */
 		NOT_FOUND(HttpStatus.NOT_FOUND),
+		/** The asker may see it but not do this to it (where not seeing it would be a 404). */
+		FORBIDDEN(HttpStatus.FORBIDDEN),
 		/** It clashes with what is already there. */
 		CONFLICT(HttpStatus.CONFLICT);
 
@@ -47,6 +49,10 @@ public class Refusal extends RuntimeException {
 
 	public static Refusal notFound(String arabic, String english) {
 		return new Refusal(Reason.NOT_FOUND, arabic, english);
+	}
+
+	public static Refusal forbidden(String arabic, String english) {
+		return new Refusal(Reason.FORBIDDEN, arabic, english);
 	}
 
 	public static Refusal conflict(String arabic, String english) {

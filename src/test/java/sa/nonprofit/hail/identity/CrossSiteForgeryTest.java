@@ -71,7 +71,8 @@ class CrossSiteForgeryTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/kpi/index.html", "/admin/holidays.html" })
+	@ValueSource(strings = { "/kpi/index.html", "/admin/holidays.html", "/cases/WB-2026-000001",
+			"/cases/WB-2026-000001/ratification" })
 	void staffPagesSendStrangersToTheWebappsSignIn(String page) {
 		HttpResponse<String> response = this.http.get(page);
 		assertThat(response.statusCode()).isEqualTo(302);

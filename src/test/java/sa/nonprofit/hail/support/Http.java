@@ -37,8 +37,13 @@ public final class Http {
 	}
 
 	public HttpResponse<String> send(HttpRequest request) {
+		return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** The answer read by the given handler (bytes for a download, say). */
+	public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
 		try {
-			return this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return this.client.send(request, handler);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
