@@ -8,6 +8,6 @@ CREATE TABLE app_case_access_log (
     user_id     VARCHAR(64) NOT NULL,
     accessed_at TIMESTAMP   NOT NULL,
     action      VARCHAR(20) NOT NULL,
-    document_id BIGINT
+    document_ref VARCHAR(36)
 );
 CREATE INDEX app_case_access_log_case ON app_case_access_log (case_number, accessed_at);

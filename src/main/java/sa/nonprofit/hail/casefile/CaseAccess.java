@@ -130,11 +130,14 @@ class CaseAccess {
 		if (!WhistleblowerProcess.PROCESS_ID.equals(instance.getProcessDefinitionKey())) {
 			return false;
 		}
-		HistoricVariableInstance group = asApplication(() -> this.history.createHistoricVariableInstanceQuery()
+		List<HistoricVariableInstance> groups = asApplication(() -> this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(instance.getId())
 			.variableName(WhistleblowerProcess.Variables.AUDITOR_GROUP)
-			.singleResult());
-		return group != null && group.getValue() instanceof String id && reader.in(id);
+			.list());
+		// the process-level value only: a same-named local variable elsewhere must not make a reader an auditor
+		return groups.stream()
+			.filter(group -> instance.getId().equals(group.getExecutionId()))
+			.anyMatch(group -> group.getValue() instanceof String id && reader.in(id));
 	}
 
 	/** Whether the reader may read who opened the case: the board chair and the administrator, if they may read it. */

@@ -17,8 +17,8 @@ class CaseAccessLog {
 		VIEW, PAGE, RATIFICATION, DOWNLOAD, UPLOAD, REPLY
 	}
 
-	/** One recorded access; {@code documentId} only for downloads and uploads. */
-	record Entry(String userId, Instant at, String action, Long documentId) {
+	/** One recorded access; {@code documentRef} only for downloads and uploads. */
+	record Entry(String userId, Instant at, String action, String documentRef) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -30,19 +30,19 @@ class CaseAccessLog {
 		this.clock = clock;
 	}
 
-	void record(String caseNumber, String userId, Action action, Long documentId) {
+	void record(String caseNumber, String userId, Action action, String documentRef) {
 		this.jdbc.update("""
-				INSERT INTO app_case_access_log (case_number, user_id, accessed_at, action, document_id)
+				INSERT INTO app_case_access_log (case_number, user_id, accessed_at, action, document_ref)
 				VALUES (?, ?, ?, ?, ?)""", caseNumber, userId, Timestamp.from(this.clock.instant()), action.name(),
-				documentId);
+				documentRef);
 	}
 
 	List<Entry> of(String caseNumber) {
 		return this.jdbc.query("""
-				SELECT user_id, accessed_at, action, document_id FROM app_case_access_log
+				SELECT user_id, accessed_at, action, document_ref FROM app_case_access_log
 				WHERE case_number = ? ORDER BY accessed_at, id""",
 				(rs, row) -> new Entry(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-						(Long) rs.getObject(4, Long.class)),
+						rs.getString(4)),
 				caseNumber);
 	}
 

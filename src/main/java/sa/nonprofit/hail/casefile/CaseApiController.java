@@ -68,12 +68,12 @@ class CaseApiController {
 		return this.files.of(instance, reader);
 	}
 
-	@GetMapping("/api/cases/{number}/documents/{id}")
-	ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable long id, Authentication caller) {
+	@GetMapping("/api/cases/{number}/documents/{ref}")
+	ResponseEntity<byte[]> download(@PathVariable String number, @PathVariable String ref, Authentication caller) {
 		Reader reader = Reader.of(caller);
 		this.access.open(number, reader);
-		Document document = this.documents.read(number, id).orElseThrow(CaseAccess::notFound);
-		this.log.record(number, reader.userId(), Action.DOWNLOAD, id);
+		Document document = this.documents.read(number, ref).orElseThrow(CaseAccess::notFound);
+		this.log.record(number, reader.userId(), Action.DOWNLOAD, ref);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -97,12 +97,12 @@ class CaseApiController {
 			throw Refusal.invalid("اختر ملفًا لإرفاقه (PDF أو JPEG أو PNG)", "Choose a file to attach (PDF, JPEG or PNG)");
 		}
 		Document document = checked.get(0);
-		long id = this.documents.add(number, document, reader.userId());
-		this.log.record(number, reader.userId(), Action.UPLOAD, id);
+		String ref = this.documents.add(number, document, reader.userId());
+		this.log.record(number, reader.userId(), Action.UPLOAD, ref);
 		CaseFile.DocumentEntry entry = this.files.of(instance, reader)
 			.documents()
 			.stream()
-			.filter(kept -> kept.id() == id)
+			.filter(kept -> kept.ref().equals(ref))
 			.findFirst()
 			.orElseThrow();
 		return ResponseEntity.status(HttpStatus.CREATED).body(entry);

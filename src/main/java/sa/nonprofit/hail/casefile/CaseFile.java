@@ -32,12 +32,12 @@ record CaseFile(String number, String processKey, String processAr, boolean ende
 	}
 
 	/** A document kept with the case, and where to download it. */
-	record DocumentEntry(long id, String fileName, String mediaType, int sizeBytes, String uploadedBy,
+	record DocumentEntry(String ref, String fileName, String mediaType, int sizeBytes, String uploadedBy,
 			String uploadedByName, Instant uploadedAt, String uploadedAtAr, String href) {
 	}
 
 	/** A message of the reporter thread; the reporter has no name here, only "المبلّغ". */
-	record MessageEntry(long id, boolean fromReporter, String author, String authorName, String text, Instant at,
+	record MessageEntry(boolean fromReporter, String author, String authorName, String text, Instant at,
 			String atAr) {
 	}
 

@@ -303,17 +303,17 @@ class CaseFiles {
 	private List<DocumentEntry> documents(String number, Map<String, String> names) {
 		return this.documents.list(number)
 			.stream()
-			.map(entry -> new DocumentEntry(entry.id(), entry.fileName(), entry.mediaType(), entry.sizeBytes(),
+			.map(entry -> new DocumentEntry(entry.ref(), entry.fileName(), entry.mediaType(), entry.sizeBytes(),
 					entry.uploadedBy(), entry.uploadedBy() == null ? "عبر البوابة" : fullName(entry.uploadedBy(), names),
 					entry.uploadedAt(), display(entry.uploadedAt()),
-					"/api/cases/" + number + "/documents/" + entry.id()))
+					"/api/cases/" + number + "/documents/" + entry.ref()))
 			.toList();
 	}
 
 	private List<MessageEntry> messages(String number, Map<String, String> names) {
 		return this.thread.of(number)
 			.stream()
-			.map(message -> new MessageEntry(message.id(), message.fromReporter(), message.staffUser(),
+			.map(message -> new MessageEntry(message.fromReporter(), message.staffUser(),
 					message.fromReporter() ? "المبلّغ" : fullName(message.staffUser(), names), message.text(),
 					message.at(), display(message.at())))
 			.toList();

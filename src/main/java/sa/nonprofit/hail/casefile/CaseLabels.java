@@ -20,7 +20,11 @@ final class CaseLabels {
 
 	/** Never shown: a secret that opens the applicant's survey, and a notification task's own switch. */
 	static final Set<String> HIDDEN = Set.copyOf(List.of(BeneficiaryProcess.Variables.SURVEY_TOKEN,
-			BeneficiaryProcess.Variables.NOTIFICATION_KIND, WhistleblowerProcess.Variables.NOTIFICATION_KIND));
+			BeneficiaryProcess.Variables.NOTIFICATION_KIND, WhistleblowerProcess.Variables.NOTIFICATION_KIND,
+			// copies for Tasklist's rows, not data of their own
+			BeneficiaryProcess.Variables.ROW_CASE_NUMBER, BeneficiaryProcess.Variables.ROW_CASE_TITLE,
+			WhistleblowerProcess.Variables.ROW_CASE_NUMBER, WhistleblowerProcess.Variables.ROW_CASE_TITLE,
+			WhistleblowerProcess.Variables.CATEGORY_NAME));
 
 	private static final Map<String, String> ARABIC = new LinkedHashMap<>();
 

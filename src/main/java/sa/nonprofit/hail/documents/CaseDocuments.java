@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,8 +17,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseDocuments {
 
-	/** A kept document without its bytes; {@code uploadedBy} is null when the applicant or reporter sent it. */
-	public record Entry(long id, String fileName, String mediaType, int sizeBytes, String uploadedBy,
+	/**
+	 * A kept document without its bytes; {@code ref} is its random name outside the database (the numeric id, one
+	 * counter for every case, would tell how many documents other cases hold); {@code uploadedBy} is null when the
+	 * applicant or reporter sent it.
+	 */
+	public record Entry(String ref, String fileName, String mediaType, int sizeBytes, String uploadedBy,
 			Instant uploadedAt) {
 	}
 
@@ -31,31 +35,25 @@ public class CaseDocuments {
 		this.clock = clock;
 	}
 
-	/** Keeps the document with the case; {@code uploadedBy} is the staff user, or null for the portal. */
-	public long add(String caseNumber, Document document, String uploadedBy) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.update(connection -> {
-			var statement = connection.prepareStatement("""
-					INSERT INTO app_case_document
-					(case_number, file_name, media_type, size_bytes, content, uploaded_by, uploaded_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
-			statement.setString(1, caseNumber);
-			statement.setString(2, document.fileName());
-			statement.setString(3, document.mediaType());
-			statement.setInt(4, document.content().length);
-			statement.setBytes(5, document.content());
-			statement.setString(6, uploadedBy);
-			statement.setTimestamp(7, Timestamp.from(this.clock.instant()));
-			return statement;
-		}, key);
-		return key.getKey().longValue();
+	/**
+	 * Keeps the document with the case; {@code uploadedBy} is the staff user, or null for the portal.
+	 * @return the document's ref
+	 */
+	public String add(String caseNumber, Document document, String uploadedBy) {
+		String ref = UUID.randomUUID().toString();
+		this.jdbc.update("""
+				INSERT INTO app_case_document
+				(ref, case_number, file_name, media_type, size_bytes, content, uploaded_by, uploaded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", ref, caseNumber, document.fileName(), document.mediaType(),
+				document.content().length, document.content(), uploadedBy, Timestamp.from(this.clock.instant()));
+		return ref;
 	}
 
 	public List<Entry> list(String caseNumber) {
 		return this.jdbc.query("""
-				SELECT id, file_name, media_type, size_bytes, uploaded_by, uploaded_at FROM app_case_document
+				SELECT ref, file_name, media_type, size_bytes, uploaded_by, uploaded_at FROM app_case_document
 				WHERE case_number = ? ORDER BY id""",
-				(rs, row) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+				(rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
 						rs.getTimestamp(6).toInstant()),
 				caseNumber);
 	}
@@ -67,10 +65,10 @@ public class CaseDocuments {
 	}
 
 	/** The document, only if it belongs to this case. */
-	public Optional<Document> read(String caseNumber, long id) {
+	public Optional<Document> read(String caseNumber, String ref) {
 		return this.jdbc.query("""
-				SELECT file_name, media_type, content FROM app_case_document WHERE case_number = ? AND id = ?""",
-				(rs, row) -> new Document(rs.getString(1), rs.getString(2), rs.getBytes(3)), caseNumber, id)
+				SELECT file_name, media_type, content FROM app_case_document WHERE case_number = ? AND ref = ?""",
+				(rs, row) -> new Document(rs.getString(1), rs.getString(2), rs.getBytes(3)), caseNumber, ref)
 			.stream()
 			.findFirst();
 	}

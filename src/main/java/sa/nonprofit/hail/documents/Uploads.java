@@ -23,6 +23,9 @@ public class Uploads {
 
 	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
 
+	/** The longest file name kept (the column's width). */
+	static final int MAX_NAME = 200;
+
 	private final DocumentProperties limits;
 
 	Uploads(DocumentProperties limits) {
@@ -53,7 +56,7 @@ public class Uploads {
 				throw Refusal.invalid("نوع الملف غير مقبول: PDF أو JPEG أو PNG فقط",
 						"File type not accepted: PDF, JPEG or PNG only");
 			}
-			documents.add(new Document(safeName(file.getOriginalFilename()), type, content));
+			documents.add(new Document(safeName(file.getOriginalFilename(), type), type, content));
 		}
 		return documents;
 	}
@@ -75,9 +78,26 @@ public class Uploads {
 		return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
 	}
 
-	private static String safeName(String name) {
-		String base = name == null || name.isBlank() ? "attachment" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-		return base.length() > 200 ? base.substring(base.length() - 200) : base;
+	/**
+	 * The name staff will save the file under: no path, no control or invisible format characters (a right-to-left
+	 * override would show "invoice\u202Efdp.hta" as "invoiceath.pdf"), and the extension of the type its content shows,
+	 * so a file that starts like a PDF is saved as .pdf and never opens as .html or .hta.
+	 */
+	static String safeName(String name, String mediaType) {
+		String cleaned = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\p{Cf}]", "_").strip();
+		int dot = cleaned.lastIndexOf('.');
+		String base = dot > 0 ? cleaned.substring(0, dot) : cleaned;
+		base = base.replaceAll("^[._ ]+", "");
+		if (base.isBlank()) {
+			base = "attachment";
+		}
+		String extension = switch (mediaType) {
+			case "application/pdf" -> ".pdf";
+			case "image/png" -> ".png";
+			default -> ".jpg";
+		};
+		int room = MAX_NAME - extension.length();
+		return (base.length() > room ? base.substring(0, room) : base) + extension;
 	}
 
 }

@@ -63,10 +63,13 @@ class SignInGuard extends OncePerRequestFilter {
 		return !isWebappLogin(request) && request.getHeader("Authorization") == null && !isRecorded(request);
 	}
 
-	/** The superuser's calls outside the engine that the break-glass log keeps: the staff API and the actuator. */
+	/**
+	 * The superuser's calls outside the engine that the break-glass log keeps: the staff API, the case pages and the
+	 * actuator.
+	 */
 	private static boolean isRecorded(HttpServletRequest request) {
 		String path = RequestPaths.of(request);
-		return RequestPaths.isStaffApi(request)
+		return RequestPaths.isStaffApi(request) || path.startsWith("/cases/")
 				|| (path.startsWith("/actuator") && !path.startsWith("/actuator/health"));
 	}
 

@@ -64,7 +64,7 @@ class CaseFileApiTest {
 	void theAuditorReadsTheWholeReportWithItsEvidenceAndThread() throws Exception {
 		ProcessInstance report = this.fixtures.report(AccusedRole.EMPLOYEE, this.marker);
 		String number = report.getBusinessKey();
-		long pdf = this.documents.add(number, new Document("دليل.pdf", "application/pdf", CaseFixtures.PDF), null);
+		String pdf = this.documents.add(number, new Document("دليل.pdf", "application/pdf", CaseFixtures.PDF), null);
 		this.fixtures.complete(report.getId(), Elements.ACKNOWLEDGE, "auditor1",
 				java.util.Map.of(Variables.ACKNOWLEDGEMENT_METHOD, "PHONE"));
 		this.thread.fromReporter(number, "معلومة إضافية " + this.marker);
@@ -77,7 +77,8 @@ class CaseFileApiTest {
 		assertThat(file.get("stage").asText()).isEqualTo(Elements.NOTIFY_LEADERSHIP);
 		assertThat(file.get("stageAr").asText()).isNotBlank().doesNotContain("Task_");
 		assertThat(file.get("holders").get(0).get("groupsAr").toString()).contains("المراجع الداخلي");
-		assertThat(file.get("summary").toString()).contains("بلاغ " + this.marker).contains("وصف البلاغ")
+		assertThat(file.get("summary").toString()).doesNotContain("rowCase", "categoryName")
+			.contains("بلاغ " + this.marker).contains("وصف البلاغ")
 			.contains("مخالفة مالية").contains("لجنة المخالفات");
 		JsonNode deadlines = file.get("deadlines");
 		assertThat(deadlines.findValuesAsText("variable")).contains(Variables.ACKNOWLEDGEMENT_DUE,
@@ -91,7 +92,7 @@ class CaseFileApiTest {
 		assertThat(acknowledged.get("personName").asText()).isEqualTo("فهد التميمي");
 		assertThat(acknowledged.get("endedAt").isNull()).isFalse();
 		assertThat(acknowledged.get("wrote").toString()).contains(Variables.ACKNOWLEDGEMENT_METHOD).contains("هاتف");
-		assertThat(file.get("documents").get(0).get("id").asLong()).isEqualTo(pdf);
+		assertThat(file.get("documents").get(0).get("ref").asText()).isEqualTo(pdf);
 		assertThat(file.get("documents").get(0).get("fileName").asText()).isEqualTo("دليل.pdf");
 		assertThat(file.get("messages").get(0).get("fromReporter").asBoolean()).isTrue();
 		assertThat(file.get("messages").get(0).get("text").asText()).contains(this.marker);
@@ -102,7 +103,7 @@ class CaseFileApiTest {
 	@Test
 	void aDocumentDownloadsAsAnAttachmentOfItsStoredType() {
 		String number = this.fixtures.report(AccusedRole.EMPLOYEE, this.marker).getBusinessKey();
-		long id = this.documents.add(number, new Document("تقرير طبي.pdf", "application/pdf", CaseFixtures.PDF), null);
+		String id = this.documents.add(number, new Document("تقرير طبي.pdf", "application/pdf", CaseFixtures.PDF), null);
 		HttpResponse<byte[]> download = this.http.send(this.http.request("/api/cases/" + number + "/documents/" + id)
 			.header("Authorization", Http.basic("auditor1", "demo"))
 			.GET()
@@ -122,7 +123,7 @@ class CaseFileApiTest {
 	@Test
 	void theDirectorGets404EverywhereForAReportAgainstTheDirector() throws Exception {
 		String number = this.fixtures.report(AccusedRole.EXECUTIVE_DIRECTOR, this.marker).getBusinessKey();
-		long id = this.documents.add(number, new Document("e.pdf", "application/pdf", CaseFixtures.PDF), null);
+		String id = this.documents.add(number, new Document("e.pdf", "application/pdf", CaseFixtures.PDF), null);
 		HttpResponse<String> missing = this.http.get("/api/cases/WB-2026-999999", "director1", "demo");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		for (String path : List.of("/api/cases/" + number, "/api/cases/" + number + "/documents/" + id,
@@ -226,7 +227,7 @@ class CaseFileApiTest {
 	@Test
 	void theAccessLogNamesEveryReaderForTheChairUnlessTheChairIsAccused() throws Exception {
 		String number = this.fixtures.report(AccusedRole.EMPLOYEE, this.marker).getBusinessKey();
-		long id = this.documents.add(number, new Document("e.pdf", "application/pdf", CaseFixtures.PDF), null);
+		String id = this.documents.add(number, new Document("e.pdf", "application/pdf", CaseFixtures.PDF), null);
 		this.http.get("/api/cases/" + number, "auditor1", "demo");
 		this.http.get("/api/cases/" + number + "/documents/" + id, "auditor1", "demo");
 		StaffSession auditor = StaffSession.signIn(this.port, "auditor1", "tasklist");
@@ -238,7 +239,7 @@ class CaseFileApiTest {
 		assertThat(entries.findValuesAsText("userId")).contains("auditor1");
 		assertThat(entries.findValuesAsText("action")).contains("VIEW", "DOWNLOAD", "PAGE");
 		assertThat(log.body()).doesNotContainIgnoringCase("127.0.0.1").doesNotContain("\"ip");
-		assertThat(find(entries, "action", "DOWNLOAD").get("documentId").asLong()).isEqualTo(id);
+		assertThat(find(entries, "action", "DOWNLOAD").get("documentRef").asText()).isEqualTo(id);
 		assertThat(this.http.get("/api/cases/" + number + "/access-log", "admin", "demo").statusCode())
 			.isEqualTo(200);
 		for (String reader : List.of("auditor1", "violations1", "director1")) {
@@ -251,6 +252,71 @@ class CaseFileApiTest {
 		assertThat(this.http.get("/api/cases/" + againstChair, "chair1", "demo").statusCode()).isEqualTo(404);
 		assertThat(this.http.get("/api/cases/" + againstChair + "/access-log", "admin", "demo").statusCode())
 			.isEqualTo(200);
+	}
+
+	/**
+	 * Nothing in the case file is numbered by a counter shared with other cases: gaps in it would tell a reader that
+	 * cases they may not see (a report against them) exist and how busy they are.
+	 */
+	@Test
+	void noCounterSharedWithOtherCasesShowsInTheCaseFile() throws Exception {
+		String number = this.fixtures.report(AccusedRole.EMPLOYEE, this.marker).getBusinessKey();
+		String ref = this.documents.add(number, new Document("a.pdf", "application/pdf", CaseFixtures.PDF), null);
+		this.thread.fromReporter(number, "رسالة " + this.marker);
+		JsonNode file = this.json.readTree(this.http.get("/api/cases/" + number, "auditor1", "demo").body());
+		JsonNode document = file.get("documents").get(0);
+		assertThat(document.has("id")).isFalse();
+		assertThat(document.get("ref").asText()).isEqualTo(ref).matches("[0-9a-f-]{36}");
+		assertThat(document.get("href").asText()).endsWith("/documents/" + ref);
+		assertThat(file.get("messages").get(0).has("id")).isFalse();
+	}
+
+	/**
+	 * A foreign page can navigate a signed-in member of staff to a case (the session cookie is SameSite=Lax): it gets
+	 * a refusal, and nothing is recorded in their name.
+	 */
+	@Test
+	void anotherSiteCannotOpenACaseOrADocumentInStaffsName() throws Exception {
+		String number = this.fixtures.report(AccusedRole.EMPLOYEE, this.marker).getBusinessKey();
+		String ref = this.documents.add(number, new Document("a.pdf", "application/pdf", CaseFixtures.PDF), null);
+		StaffSession auditor = StaffSession.signIn(this.port, "auditor1", "tasklist");
+		for (String path : List.of("/cases/" + number, "/cases/" + number + "/ratification", "/api/cases/" + number,
+				"/api/cases/" + number + "/documents/" + ref)) {
+			for (String site : List.of("cross-site", "same-site")) {
+				HttpResponse<String> refused = auditor.send(auditor.request(path)
+					.header("Sec-Fetch-Site", site)
+					.header("Sec-Fetch-Mode", "navigate")
+					.GET()
+					.build());
+				assertThat(refused.statusCode()).as(path + " " + site).isEqualTo(403);
+				assertThat(refused.body()).contains("Tasklist");
+			}
+		}
+		assertThat(this.json.readTree(this.http.get("/api/cases/" + number + "/access-log", "chair1", "demo").body())
+			.findValuesAsText("userId")).doesNotContain("auditor1");
+		HttpResponse<String> own = auditor.send(auditor.request("/cases/" + number)
+			.header("Sec-Fetch-Site", "same-origin")
+			.GET()
+			.build());
+		assertThat(own.statusCode()).isEqualTo(200);
+		HttpResponse<String> typed = auditor.send(auditor.request("/cases/" + number).header("Sec-Fetch-Site", "none")
+			.GET()
+			.build());
+		assertThat(typed.statusCode()).isEqualTo(200);
+	}
+
+	/** The superuser's look at a case, on the page as on the API, is a break-glass call the chair can read. */
+	@Test
+	void theSuperusersLookAtACaseIsInTheBreakGlassTrail() {
+		String number = this.fixtures.report(AccusedRole.EMPLOYEE, this.marker).getBusinessKey();
+		StaffSession admin = StaffSession.signIn(this.port, "admin", "cockpit");
+		assertThat(admin.get("/cases/" + number).statusCode()).isEqualTo(200);
+		assertThat(this.http.get("/api/cases/" + number, "admin", "demo").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> trail = this.http.get("/api/audit/break-glass?from=2000-01-01&to=2100-01-01", "chair1",
+				"demo");
+		assertThat(trail.statusCode()).as(trail.body()).isEqualTo(200);
+		assertThat(trail.body()).contains("/cases/" + number).contains("/api/cases/" + number);
 	}
 
 	@Test

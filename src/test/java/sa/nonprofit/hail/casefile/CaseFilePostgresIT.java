@@ -49,7 +49,7 @@ class CaseFilePostgresIT extends PostgresApplicationTest.Base {
 		String marker = "PG-" + UUID.randomUUID();
 		ProcessInstance report = fixtures.report(AccusedRole.EXECUTIVE_DIRECTOR, marker);
 		String number = report.getBusinessKey();
-		long pdf = this.documents.add(number, new Document("دليل.pdf", "application/pdf", CaseFixtures.PDF), null);
+		String pdf = this.documents.add(number, new Document("دليل.pdf", "application/pdf", CaseFixtures.PDF), null);
 		fixtures.complete(report.getId(), Elements.ACKNOWLEDGE, "auditor1",
 				Map.of(Variables.ACKNOWLEDGEMENT_METHOD, "PHONE"));
 		this.thread.fromReporter(number, "رسالة " + marker);
