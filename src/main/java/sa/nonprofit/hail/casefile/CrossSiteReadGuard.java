@@ -1,7 +1,9 @@
 package sa.nonprofit.hail.casefile;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -13,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import sa.nonprofit.hail.identity.RequestPaths;
 import sa.nonprofit.hail.system.ProblemResponses;
 
 /**
@@ -29,7 +32,8 @@ class CrossSiteReadGuard extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// decoded, as Spring MVC matches it: /%63ases/N is /cases/N
+		String path = RequestPaths.of(request);
 		return !path.startsWith("/cases/") && !path.startsWith("/api/cases/");
 	}
 
@@ -37,13 +41,15 @@ class CrossSiteReadGuard extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String site = request.getHeader("Sec-Fetch-Site");
-		if (site == null || OWN.contains(site.strip().toLowerCase(java.util.Locale.ROOT))) {
+		boolean own = site == null ? !isForeign(request.getHeader("Origin"), request)
+				: OWN.contains(site.strip().toLowerCase(Locale.ROOT));
+		if (own) {
 			chain.doFilter(request, response);
 			return;
 		}
 		String arabic = "يُفتح ملف الحالة من صفحات الجمعية نفسها: افتحه من Tasklist";
 		String english = "A case file opens from the association's own pages: open it from Tasklist";
-		if (request.getRequestURI().contains("/api/")) {
+		if (RequestPaths.of(request).startsWith("/api/")) {
 			ProblemResponses.write(response, HttpStatus.FORBIDDEN, arabic, english);
 			return;
 		}
@@ -53,6 +59,25 @@ class CrossSiteReadGuard extends OncePerRequestFilter {
 		response.getWriter().write("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>"
 				+ "ملف الحالة</title></head><body><p>" + arabic + "</p><p lang=\"en\" dir=\"ltr\">" + english
 				+ "</p></body></html>");
+	}
+
+	/** Browsers without Fetch Metadata still name a foreign page's origin on many requests. */
+	private static boolean isForeign(String origin, HttpServletRequest request) {
+		if (origin == null || origin.isBlank()) {
+			return false;
+		}
+		try {
+			URI named = URI.create(origin.strip());
+			return !request.getServerName().equalsIgnoreCase(named.getHost())
+					|| request.getServerPort() != (named.getPort() == -1 ? defaultPort(named) : named.getPort());
+		}
+		catch (IllegalArgumentException unreadable) {
+			return true;
+		}
+	}
+
+	private static int defaultPort(URI uri) {
+		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
 	}
 
 }

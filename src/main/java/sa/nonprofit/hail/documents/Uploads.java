@@ -84,7 +84,8 @@ public class Uploads {
 	 * so a file that starts like a PDF is saved as .pdf and never opens as .html or .hta.
 	 */
 	static String safeName(String name, String mediaType) {
-		String cleaned = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\p{Cf}]", "_").strip();
+		String cleaned = name == null ? ""
+				: name.replaceAll("[\\\\/:*?\"<>|\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "_").strip();
 		int dot = cleaned.lastIndexOf('.');
 		String base = dot > 0 ? cleaned.substring(0, dot) : cleaned;
 		base = base.replaceAll("^[._ ]+", "");
@@ -97,7 +98,12 @@ public class Uploads {
 			default -> ".jpg";
 		};
 		int room = MAX_NAME - extension.length();
-		return (base.length() > room ? base.substring(0, room) : base) + extension;
+		if (base.length() > room) {
+			// never cut a character outside the basic plane in half
+			int end = Character.isHighSurrogate(base.charAt(room - 1)) ? room - 1 : room;
+			base = base.substring(0, end);
+		}
+		return base + extension;
 	}
 
 }

@@ -1,6 +1,8 @@
 package sa.nonprofit.hail.identity;
 
 import java.time.Clock;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +54,25 @@ class BreakGlassController {
 		Set<String> hidden = this.hiddenCases.stream()
 			.flatMap(cases -> cases.referencesHiddenFrom(reader.getName(), groups).stream())
 			.collect(Collectors.toSet());
-		return entries.stream().filter(entry -> hidden.stream().noneMatch(entry.path()::contains)).toList();
+		return entries.stream().filter(entry -> hidden.stream().noneMatch(decoded(entry.path())::contains)).toList();
+	}
+
+	/** The path as the server understood it: an encoded number ({@code WB%2D2026…}) must be hidden like a plain one. */
+	static String decoded(String path) {
+		String decoded = path;
+		for (int round = 0; round < 3; round++) {
+			try {
+				String next = URLDecoder.decode(decoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+				if (next.equals(decoded)) {
+					break;
+				}
+				decoded = next;
+			}
+			catch (IllegalArgumentException notEncoded) {
+				break;
+			}
+		}
+		return path + " " + decoded;
 	}
 
 }

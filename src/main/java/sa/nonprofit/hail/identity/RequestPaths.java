@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * The path a request is served under, decoded as the servlets see it ({@code /%61pi/kpi} is {@code /api/kpi}): every
  * security decision here reads this, never the raw URI, so an encoding cannot steer a request past a check.
  */
-final class RequestPaths {
+public final class RequestPaths {
 
 	private RequestPaths() {
 	}
 
-	static String of(HttpServletRequest request) {
+	public static String of(HttpServletRequest request) {
 		String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
 		String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
 		return servletPath + pathInfo;

@@ -23,7 +23,7 @@ class StaffFilters {
 		FilterRegistrationBean<SignInGuard> registration = new FilterRegistrationBean<>(
 				new SignInGuard(engine.getIdentityService(), engine.getName(), settings, breakGlass, clients,
 						clock));
-		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/actuator/*");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/actuator/*", "/cases/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;
 	}

@@ -281,7 +281,8 @@ class CaseFileApiTest {
 		String ref = this.documents.add(number, new Document("a.pdf", "application/pdf", CaseFixtures.PDF), null);
 		StaffSession auditor = StaffSession.signIn(this.port, "auditor1", "tasklist");
 		for (String path : List.of("/cases/" + number, "/cases/" + number + "/ratification", "/api/cases/" + number,
-				"/api/cases/" + number + "/documents/" + ref)) {
+				"/api/cases/" + number + "/documents/" + ref, "/%63ases/" + number, "/api/c%61ses/" + number,
+				"/api/%63ases/" + number + "/documents/" + ref)) {
 			for (String site : List.of("cross-site", "same-site")) {
 				HttpResponse<String> refused = auditor.send(auditor.request(path)
 					.header("Sec-Fetch-Site", site)
@@ -294,6 +295,11 @@ class CaseFileApiTest {
 		}
 		assertThat(this.json.readTree(this.http.get("/api/cases/" + number + "/access-log", "chair1", "demo").body())
 			.findValuesAsText("userId")).doesNotContain("auditor1");
+		HttpResponse<String> foreignOrigin = auditor.send(auditor.request("/api/cases/" + number)
+			.header("Origin", "https://evil.example")
+			.GET()
+			.build());
+		assertThat(foreignOrigin.statusCode()).as("a browser without Fetch Metadata").isEqualTo(403);
 		HttpResponse<String> own = auditor.send(auditor.request("/cases/" + number)
 			.header("Sec-Fetch-Site", "same-origin")
 			.GET()
@@ -307,16 +313,21 @@ class CaseFileApiTest {
 
 	/** The superuser's look at a case, on the page as on the API, is a break-glass call the chair can read. */
 	@Test
-	void theSuperusersLookAtACaseIsInTheBreakGlassTrail() {
+	void theSuperusersLookAtACaseIsInTheBreakGlassTrail() throws Exception {
 		String number = this.fixtures.report(AccusedRole.EMPLOYEE, this.marker).getBusinessKey();
 		StaffSession admin = StaffSession.signIn(this.port, "admin", "cockpit");
 		assertThat(admin.get("/cases/" + number).statusCode()).isEqualTo(200);
 		assertThat(this.http.get("/api/cases/" + number, "admin", "demo").statusCode()).isEqualTo(200);
 
+		assertThat(admin.get("/%63ases/" + number + "/ratification").statusCode()).isEqualTo(200);
+		assertThat(this.http.get("/cases/" + number, "admin", "demo").statusCode()).isEqualTo(200);
+
 		HttpResponse<String> trail = this.http.get("/api/audit/break-glass?from=2000-01-01&to=2100-01-01", "chair1",
 				"demo");
 		assertThat(trail.statusCode()).as(trail.body()).isEqualTo(200);
-		assertThat(trail.body()).contains("/cases/" + number).contains("/api/cases/" + number);
+		// each path exactly: "/api/cases/N" alone would also contain "/cases/N"
+		assertThat(this.json.readTree(trail.body()).findValuesAsText("path")).contains("/cases/" + number,
+				"/cases/" + number + "/ratification", "/api/cases/" + number);
 	}
 
 	@Test

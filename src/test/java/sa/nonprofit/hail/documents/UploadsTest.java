@@ -21,6 +21,7 @@ class UploadsTest {
 	void invisibleDirectionOverridesAndPathsAreRemoved() {
 		assertThat(Uploads.safeName("invoice\u202Efdp.hta", "application/pdf")).isEqualTo("invoice_fdp.pdf");
 		assertThat(Uploads.safeName("a\u200Fb\u2066c.pdf", "application/pdf")).isEqualTo("a_b_c.pdf");
+		assertThat(Uploads.safeName("inv\u0085oice\u2028x\u2029.hta", "application/pdf")).isEqualTo("inv_oice_x_.pdf");
 		assertThat(Uploads.safeName("../../etc/passwd", "application/pdf")).doesNotContain("/").endsWith(".pdf");
 		assertThat(Uploads.safeName("C:\\Users\\x.exe", "application/pdf")).isEqualTo("C__Users_x.pdf");
 		assertThat(Uploads.safeName(".hidden", "image/png")).isEqualTo("hidden.png");
@@ -32,6 +33,9 @@ class UploadsTest {
 	void aLongNameKeepsItsExtensionWithinTheColumn() {
 		String name = Uploads.safeName("x".repeat(500) + ".html", "application/pdf");
 		assertThat(name).hasSize(Uploads.MAX_NAME).endsWith(".pdf");
+		String emoji = Uploads.safeName("a".repeat(195) + "\uD83D\uDE00\uD83D\uDE00.png", "image/png");
+		assertThat(emoji.codePoints().noneMatch(point -> point >= 0xD800 && point <= 0xDFFF)).isTrue();
+		assertThat(emoji).hasSizeLessThanOrEqualTo(Uploads.MAX_NAME).endsWith(".png");
 	}
 
 }

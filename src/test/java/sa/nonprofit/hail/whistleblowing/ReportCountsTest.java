@@ -174,11 +174,16 @@ class ReportCountsTest {
 		String number = report.getBusinessKey();
 		this.http.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + number, "admin", "demo");
 		this.http.get("/engine-rest/history/variable-instance?processInstanceId=" + report.getId(), "admin", "demo");
+		// the same number, percent-encoded: the engine decodes it, so the trail must hide it too
+		String encoded = number.replace("-", "%2D");
+		this.http.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + encoded, "admin", "demo");
 		String today = LocalDate.now(this.clock).toString(); // the break-glass log is kept on the application clock
 		String audit = "/api/audit/break-glass?from=" + today + "&to=" + today;
 		String chair = this.http.get(audit, "chair1", "demo").body();
 		String viceChair = this.http.get(audit, "vicechair1", "demo").body();
-		assertThat(chair).doesNotContain(number).doesNotContain(report.getId()).doesNotContain("\"id\"");
+		assertThat(chair).doesNotContain(number).doesNotContain(encoded).doesNotContain(report.getId())
+			.doesNotContain("\"id\"");
+		assertThat(viceChair).contains(encoded);
 		assertThat(viceChair).contains(number).contains(report.getId());
 	}
 
