@@ -1,10 +1,7 @@
 package sa.nonprofit.hail.casefile;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import sa.nonprofit.hail.identity.CrossSite;
 import sa.nonprofit.hail.identity.RequestPaths;
 import sa.nonprofit.hail.system.ProblemResponses;
 
@@ -28,8 +26,6 @@ import sa.nonprofit.hail.system.ProblemResponses;
 @Component
 class CrossSiteReadGuard extends OncePerRequestFilter {
 
-	private static final Set<String> OWN = Set.of("same-origin", "none");
-
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		// decoded, as Spring MVC matches it: /%63ases/N is /cases/N
@@ -40,10 +36,7 @@ class CrossSiteReadGuard extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String site = request.getHeader("Sec-Fetch-Site");
-		boolean own = site == null ? !isForeign(request.getHeader("Origin"), request)
-				: OWN.contains(site.strip().toLowerCase(Locale.ROOT));
-		if (own) {
+		if (!CrossSite.isFromAnotherSite(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -59,25 +52,6 @@ class CrossSiteReadGuard extends OncePerRequestFilter {
 		response.getWriter().write("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>"
 				+ "ملف الحالة</title></head><body><p>" + arabic + "</p><p lang=\"en\" dir=\"ltr\">" + english
 				+ "</p></body></html>");
-	}
-
-	/** Browsers without Fetch Metadata still name a foreign page's origin on many requests. */
-	private static boolean isForeign(String origin, HttpServletRequest request) {
-		if (origin == null || origin.isBlank()) {
-			return false;
-		}
-		try {
-			URI named = URI.create(origin.strip());
-			return !request.getServerName().equalsIgnoreCase(named.getHost())
-					|| request.getServerPort() != (named.getPort() == -1 ? defaultPort(named) : named.getPort());
-		}
-		catch (IllegalArgumentException unreadable) {
-			return true;
-		}
-	}
-
-	private static int defaultPort(URI uri) {
-		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
 	}
 
 }

@@ -1,7 +1,6 @@
 package sa.nonprofit.hail.identity;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -31,8 +30,6 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
 	private static final Set<String> BROWSER_FORM_TYPES = Set.of("application/x-www-form-urlencoded",
 			"multipart/form-data", "text/plain");
 
-	private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
-
 	/** The staff upload of a document to a case. */
 	private static final Pattern CASE_UPLOAD = Pattern.compile("/api/cases/[^/]+/documents");
 
@@ -58,9 +55,7 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String fetchSite = request.getHeader("Sec-Fetch-Site");
-		if ((fetchSite != null && !OWN_SITE.contains(fetchSite.toLowerCase(Locale.ROOT)))
-				|| !isOwnOrigin(request.getHeader("Origin"), request)) {
+		if (CrossSite.isFromAnotherSite(request)) {
 			ProblemResponses.write(response, HttpStatus.FORBIDDEN, "طلب من موقع آخر: مرفوض",
 					"A request from another site: refused");
 			return;
@@ -106,22 +101,6 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
 	private static boolean hasBody(HttpServletRequest request) {
 		return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null
 				|| request.getContentType() != null;
-	}
-
-	/** No Origin (a program, or a same-origin GET) passes; "null" and other hosts do not. */
-	static boolean isOwnOrigin(String origin, HttpServletRequest request) {
-		if (origin == null) {
-			return true;
-		}
-		try {
-			URI uri = URI.create(origin.strip());
-			String host = request.getHeader("Host");
-			String originHost = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-			return uri.getHost() != null && host != null && host.equalsIgnoreCase(originHost);
-		}
-		catch (IllegalArgumentException malformed) {
-			return false;
-		}
 	}
 
 }

@@ -27,7 +27,7 @@ public class ReporterThread {
 	public static final int MAX_MESSAGE = 4000;
 
 	/** One message; {@code staffUser} is null when the reporter wrote it. */
-	public record Message(long id, String staffUser, String text, Instant at) {
+	public record Message(String staffUser, String text, Instant at) {
 
 		public boolean fromReporter() {
 			return this.staffUser == null;
@@ -59,9 +59,8 @@ public class ReporterThread {
 
 	public List<Message> of(String reportNumber) {
 		return this.jdbc.query("""
-				SELECT id, author, body, created_at FROM app_report_message WHERE report_number = ? ORDER BY id""",
-				(rs, row) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3),
-						rs.getTimestamp(4).toInstant()),
+				SELECT author, body, created_at FROM app_report_message WHERE report_number = ? ORDER BY id""",
+				(rs, row) -> new Message(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
 				reportNumber);
 	}
 

@@ -289,12 +289,7 @@ class CaseFileBrowserTest {
 	}
 
 	private void logIn(String user) {
-		this.browser.get(url("/camunda/app/tasklist/"));
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-			.sendKeys(user);
-		this.browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
+		Browser.signIn(this.browser, this.wait, this.port, "tasklist", user);
 	}
 
 	private String url(String path) {

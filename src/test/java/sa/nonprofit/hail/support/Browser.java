@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by Selenium: sized like a phone for the portal, like an office screen for the
@@ -63,6 +66,16 @@ public final class Browser {
 	}
 
 	/** Saves what the page looks like under target/screenshots/. */
+	/** Signs in to one of the Camunda webapps as a demo user (password "demo") and waits for its header. */
+	public static void signIn(ChromeDriver driver, WebDriverWait wait, int port, String app, String user) {
+		driver.get("http://localhost:" + port + "/camunda/app/" + app + "/");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
+			.sendKeys(user);
+		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+		driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
+	}
+
 	public static void screenshot(ChromeDriver driver, String name) {
 		try {
 			Path directory = Files.createDirectories(Path.of("target", "screenshots"));

@@ -352,12 +352,7 @@ class StaffWebappsBrowserTest {
 	}
 
 	private void logIn(String app, String user) {
-		this.browser.get(url("/camunda/app/" + app + "/"));
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-			.sendKeys(user);
-		this.browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
+		Browser.signIn(this.browser, this.wait, this.port, app, user);
 	}
 
 	private void assertArabicRightToLeft() {
