@@ -91,11 +91,9 @@ final class CaseLabels {
 	private static final Map<String, String> CHOSEN = new LinkedHashMap<>();
 
 	static {
-		put(WhistleblowerProcess.Channel.PHONE, "هاتف");
-		put(WhistleblowerProcess.Channel.LETTER, "خطاب");
-		put(WhistleblowerProcess.Channel.IN_PERSON, "حضوريًا");
-		put(WhistleblowerProcess.Channel.EMAIL, "بريد إلكتروني");
-		put(WhistleblowerProcess.Channel.WEBSITE, "الموقع الإلكتروني");
+		for (WhistleblowerProcess.Channel channel : WhistleblowerProcess.Channel.values()) {
+			put(channel, channel.arabicName());
+		}
 		put(WhistleblowerProcess.AcknowledgementMethod.PHONE, "هاتف");
 		put(WhistleblowerProcess.AcknowledgementMethod.LETTER, "خطاب");
 		put(WhistleblowerProcess.AcknowledgementMethod.EMAIL, "بريد إلكتروني");

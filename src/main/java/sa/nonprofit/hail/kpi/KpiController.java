@@ -1,10 +1,14 @@
 package sa.nonprofit.hail.kpi;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,11 +44,22 @@ class KpiController {
 		return KpiCsv.write(this.queries.report(from, to, reader(caller)));
 	}
 
+	/** The same CSV as a file to save, for the page's download link (a link cannot ask for text/csv). */
+	@GetMapping(path = "/api/kpi/csv")
+	ResponseEntity<String> csvFile(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Authentication caller) {
+		String name = "kpi-" + from + "-" + to + ".csv";
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(csv(from, to, caller));
+	}
+
 	/**
 	 * The administrator and the system operators count every instance (counts are theirs to watch); the board chair
 	 * counts the reports routed to the chair's groups only.
 	 */
-	private static KpiQueries.Reader reader(Authentication caller) {
+	static KpiQueries.Reader reader(Authentication caller) {
 		List<String> groups = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
 		if (groups.contains(StaffGroup.CAMUNDA_ADMIN.id()) || groups.contains(StaffGroup.SYSTEM_OPERATORS.id())) {
 			return KpiQueries.Reader.EVERYTHING;
@@ -52,7 +67,7 @@ class KpiController {
 		return new KpiQueries.Reader(groups);
 	}
 
-	private static void check(LocalDate from, LocalDate to) {
+	static void check(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw Refusal.invalid("تاريخ النهاية قبل تاريخ البداية", "The period ends before it starts");
 		}

@@ -3,7 +3,9 @@ package sa.nonprofit.hail.kpi;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,16 +75,17 @@ class KpiQueries {
 
 	}
 
-	/** The five queries are independent: they run side by side, each on a connection of its own. */
+	/** The queries are independent: they run side by side, each on a connection of its own. */
 	KpiReport report(LocalDate from, LocalDate to, Reader reader) {
 		Timestamp start = Timestamp.from(from.atStartOfDay(this.clock.getZone()).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant());
 		var processes = CompletableFuture.supplyAsync(() -> processes(start, end, reader), this.pool);
 		var channels = CompletableFuture.supplyAsync(() -> channels(start, end, reader), this.pool);
 		var deadlines = CompletableFuture.supplyAsync(() -> deadlines(start, end, reader), this.pool);
+		var months = CompletableFuture.supplyAsync(() -> months(from, to, start, end, reader), this.pool);
 		var satisfaction = CompletableFuture.supplyAsync(() -> satisfaction(start, end), this.pool);
-		return new KpiReport(from, to, processes.join(), channels.join(), deadlines.join(), satisfaction.join(),
-				openTasks(reader));
+		return new KpiReport(from, to, processes.join(), channels.join(), deadlines.join(), months.join(),
+				satisfaction.join(), openTasks(reader));
 	}
 
 	/**
@@ -163,10 +166,42 @@ class KpiQueries {
 			.toList();
 	}
 
+	/**
+	 * Met and missed deadlines by the month their task started, every month of the period listed (empty ones as zero).
+	 * Months are read in the database's local time, as the engine writes its timestamps.
+	 */
+	private List<KpiReport.MonthFigures> months(LocalDate from, LocalDate to, Timestamp start, Timestamp end,
+			Reader reader) {
+		Map<YearMonth, long[]> counts = new HashMap<>();
+		List<Object> arguments = new ArrayList<>(List.of(DEADLINES.get(0)[1], DEADLINES.get(1)[1],
+				DEADLINES.get(2)[1], DEADLINES.get(3)[1], start, end));
+		this.jdbc.query("""
+				SELECT EXTRACT(YEAR FROM START_TIME_), EXTRACT(MONTH FROM START_TIME_),
+				  COALESCE(SUM(CASE WHEN DUE_DATE_ IS NULL OR END_TIME_ <= DUE_DATE_ THEN 1 ELSE 0 END), 0),
+				  COALESCE(SUM(CASE WHEN END_TIME_ > DUE_DATE_ THEN 1 ELSE 0 END), 0)
+				FROM ACT_HI_TASKINST t WHERE TASK_DEF_KEY_ IN (?, ?, ?, ?) AND START_TIME_ >= ? AND START_TIME_ < ?
+				  AND END_TIME_ IS NOT NULL"""
+				+ visibleTo(reader, IS_REPORT, "t.PROC_INST_ID_", arguments)
+				+ " GROUP BY EXTRACT(YEAR FROM START_TIME_), EXTRACT(MONTH FROM START_TIME_)",
+				rs -> {
+					counts.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), new long[] { rs.getLong(3), rs.getLong(4) });
+				}, arguments.toArray());
+		List<KpiReport.MonthFigures> months = new ArrayList<>();
+		for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+			long[] count = counts.getOrDefault(month, new long[2]);
+			months.add(new KpiReport.MonthFigures(month.toString(), count[0], count[1]));
+		}
+		return months;
+	}
+
 	/** Survey answers received in the period. */
 	private KpiReport.Satisfaction satisfaction(Timestamp start, Timestamp end) {
 		String answers = """
 				FROM ACT_HI_VARINST WHERE NAME_ = ? AND PROC_DEF_KEY_ = ? AND CREATE_TIME_ >= ? AND CREATE_TIME_ < ?""";
+		long[] byScore = new long[5];
+		this.jdbc.query("SELECT LONG_, COUNT(*) " + answers + " AND LONG_ BETWEEN 1 AND 5 GROUP BY LONG_", rs -> {
+			byScore[rs.getInt(1) - 1] = rs.getLong(2);
+		}, BeneficiaryProcess.Variables.SURVEY_SCORE, BeneficiaryProcess.PROCESS_ID, start, end);
 		List<String> comments = this.jdbc.queryForList("SELECT TEXT_ " + answers
 				+ " AND TEXT_ IS NOT NULL AND TEXT_ <> '' ORDER BY CREATE_TIME_ DESC", String.class, BeneficiaryProcess.Variables.SURVEY_COMMENT,
 				BeneficiaryProcess.PROCESS_ID, start, end);
@@ -174,7 +209,7 @@ class KpiQueries {
 				+ "COALESCE(SUM(CASE WHEN LONG_ >= 4 THEN 1 ELSE 0 END), 0) " + answers,
 				(rs, row) -> new KpiReport.Satisfaction(rs.getLong(1), Math.round(rs.getDouble(2) * 100) / 100.0,
 						rs.getLong(1) == 0 ? 0 : Math.round(rs.getLong(3) * 10_000.0 / rs.getLong(1)) / 10_000.0,
-						comments.stream().limit(50).toList()),
+						Arrays.stream(byScore).boxed().toList(), comments.stream().limit(50).toList()),
 				BeneficiaryProcess.Variables.SURVEY_SCORE, BeneficiaryProcess.PROCESS_ID, start, end);
 	}
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The figures for one period; whistleblowing appears only as counts and deadlines. */
 public record KpiReport(LocalDate from, LocalDate to, List<ProcessCounts> processes, List<ChannelCount> channels,
-		List<DeadlineFigures> deadlines, Satisfaction satisfaction, List<GroupLoad> openTasks) {
+		List<DeadlineFigures> deadlines, List<MonthFigures> months, Satisfaction satisfaction,
+		List<GroupLoad> openTasks) {
 
 	/** Instances of a process started in the period, and how many of those are still open. */
 	public record ProcessCounts(String process, long started, long open, long finished) {
@@ -20,8 +21,13 @@ public record KpiReport(LocalDate from, LocalDate to, List<ProcessCounts> proces
 			long openInTime, double medianHours) {
 	}
 
-	/** Survey answers of requests started in the period. */
-	public record Satisfaction(long responses, double averageScore, double shareFourOrFive, List<String> comments) {
+	/** Tasks of every deadline started in one month of the period ({@code 2031-03}): finished in time, or late. */
+	public record MonthFigures(String month, long met, long missed) {
+	}
+
+	/** Survey answers received in the period; {@code byScore} counts the answers 1 to 5, in that order. */
+	public record Satisfaction(long responses, double averageScore, double shareFourOrFive, List<Long> byScore,
+			List<String> comments) {
 	}
 
 	/** Open tasks a group can pick up now, and since when the oldest waits. */

@@ -1,5 +1,5 @@
 /** Service quality and governance figures from the engine's history: deadlines, channels, satisfaction, load. */
-@ApplicationModule(allowedDependencies = { "beneficiary", "identity", "system", "whistleblowing" })
+@ApplicationModule(allowedDependencies = { "beneficiary", "calendar", "identity", "system", "whistleblowing" })
 package sa.nonprofit.hail.kpi;
 
 import org.springframework.modulith.ApplicationModule;

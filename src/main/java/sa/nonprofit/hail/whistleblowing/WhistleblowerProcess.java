@@ -175,7 +175,19 @@ public final class WhistleblowerProcess {
 
 	/** How a report reached the association; staff record every channel but the website, which files its own. */
 	public enum Channel {
-		PHONE, LETTER, IN_PERSON, EMAIL, WEBSITE
+
+		PHONE("هاتف"), LETTER("خطاب"), IN_PERSON("حضوريًا"), EMAIL("بريد إلكتروني"), WEBSITE("الموقع الإلكتروني");
+
+		private final String arabicName;
+
+		Channel(String arabicName) {
+			this.arabicName = arabicName;
+		}
+
+		public String arabicName() {
+			return this.arabicName;
+		}
+
 	}
 
 	/** How the auditor told the reporter the report was received. */

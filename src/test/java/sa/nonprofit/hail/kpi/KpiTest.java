@@ -3,6 +3,7 @@ package sa.nonprofit.hail.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,12 +24,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import sa.nonprofit.hail.support.Browser;
 import sa.nonprofit.hail.support.Http;
 import sa.nonprofit.hail.support.TestClock;
 
@@ -146,11 +153,101 @@ class KpiTest {
 	void satisfactionAndOpenTasks() throws Exception {
 		JsonNode kpi = get(MARCH, "chair1");
 		assertThat(kpi.get("satisfaction").toString())
-			.isEqualTo("{\"responses\":2,\"averageScore\":4.0,\"shareFourOrFive\":0.5,\"comments\":[\"ممتاز\"]}");
+			.isEqualTo("{\"responses\":2,\"averageScore\":4.0,\"shareFourOrFive\":0.5,\"byScore\":[0,0,1,0,1],"
+					+ "\"comments\":[\"ممتاز\"]}");
 		assertThat(kpi.get("openTasks").findValuesAsText("group")).containsExactly("beneficiary-relations",
 				"internal-auditors", "research-committee", "violations-committee");
 		assertThat(kpi.get("openTasks").findValues("openTasks")).extracting(JsonNode::asLong).containsExactly(1L, 1L, 1L, 1L);
 		assertThat(kpi.get("openTasks").get(0).get("oldestSince").asText()).startsWith("2031-03-04T10:00");
+	}
+
+	@Test
+	void deadlinesMetAndMissedMonthByMonth() throws Exception {
+		JsonNode kpi = get("/api/kpi?from=2031-02-01&to=2031-04-30", "admin");
+		assertThat(kpi.get("months").toString()).isEqualTo("""
+				[{"month":"2031-02","met":0,"missed":0},{"month":"2031-03","met":3,"missed":2},\
+				{"month":"2031-04","met":0,"missed":0}]""");
+	}
+
+	@Test
+	void thePageReadsAsTheAssociationSpeaks() {
+		HttpResponse<String> page = this.http.get("/kpi/?from=2031-03-01&to=2031-03-31", "chair1", "demo");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(text(page.body()))
+			.contains("الفترة من", "هـ (١ مارس ٢٠٣١)", "هـ (٣١ مارس ٢٠٣١)")
+			.contains("طلبات الدعم", "البلاغات", "الموقع الإلكتروني للجمعية", "المقابلة", "الموقع الإلكتروني")
+			.contains("قرار لجنة البحث في الطلب", "٤ أيام", "يومان", "١٠ أيام")
+			.contains("مارس ٢٠٣١", "٤٫٠ من ٥", "٥٠٪", "ممتاز")
+			.contains("موظفو علاقات المستفيدين", "لجنة البحث", "المراجع الداخلي", "لجنة المخالفات")
+			.contains("هـ (٤ مارس ٢٠٣١)", "(تنتظر منذ ٢٨ يومًا)")
+			// no machine words: no enum names, group ids, ISO timestamps or decimal hours
+			.doesNotContain("WEBSITE", "INTERVIEW", "beneficiary-relations", "research-committee", "2031-03-04T",
+					"96.0", "0.5");
+		assertThat(page.body()).as("the download link keeps the period")
+			.contains("href=\"/api/kpi/csv?from=2031-03-01&amp;to=2031-03-31\"");
+	}
+
+	@Test
+	void thePageOpensWithAndWithoutItsSlashOnThisYear() {
+		for (String path : new String[] { "/kpi", "/kpi/", "/kpi/index.html" }) {
+			HttpResponse<String> page = this.http.get(path, "ops1", "demo");
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.body()).as(path).contains("value=\"2031-01-01\"", "value=\"2031-12-31\"");
+		}
+	}
+
+	@Test
+	void aBackwardsPeriodIsExplainedOnThePage() {
+		HttpResponse<String> page = this.http.get("/kpi/?from=2031-03-31&to=2031-03-01", "chair1", "demo");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("role=\"alert\"", "تاريخ النهاية قبل تاريخ البداية")
+			.doesNotContain("id=\"processes\"");
+	}
+
+	@Test
+	void theCsvDownloadsAsAFile() {
+		HttpResponse<String> csv = this.http.get("/api/kpi/csv?from=2031-03-01&to=2031-03-31", "chair1", "demo");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Disposition"))
+			.hasValue("attachment; filename=\"kpi-2031-03-01-2031-03-31.csv\"");
+		assertThat(csv.body()).contains("process,BeneficiaryRequestProcess,started,5\n");
+		assertThat(this.http.get("/api/kpi/csv?from=2031-03-01&to=2031-03-31", "relations1", "demo").statusCode())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void onAPhoneNothingScrollsSidewaysAndTheChartsAreDrawn() {
+		ChromeDriver browser = Browser.start();
+		try {
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+			Browser.signIn(browser, wait, this.port, "welcome", "chair1");
+			browser.get("http://localhost:" + this.port + "/kpi/?from=2031-02-01&to=2031-04-30");
+			assertThat(browser.findElements(By.cssSelector("#months li"))).hasSize(3);
+			WebElement march = browser.findElements(By.cssSelector("#months li")).get(1);
+			assertThat(march.findElement(By.cssSelector("rect.met")).getAttribute("height")).isEqualTo("60");
+			assertThat(march.findElement(By.cssSelector("rect.missed")).getAttribute("height")).isEqualTo("40");
+			assertThat(browser.findElements(By.cssSelector("#channels .bars li"))).hasSize(6);
+			assertThat(scrollsSideways(browser)).as("the page fits a 390-pixel phone").isFalse();
+			Browser.screenshot(browser, "kpi-phone");
+			browser.manage().window().setSize(new Dimension(1366, 900));
+			browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+			browser.navigate().refresh();
+			assertThat(scrollsSideways(browser)).isFalse();
+			Browser.screenshot(browser, "kpi-desktop");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	private static boolean scrollsSideways(ChromeDriver browser) {
+		return (Boolean) browser.executeScript(
+				"return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+	}
+
+	/** The page's text without its markup, as a reader meets it. */
+	private static String text(String html) {
+		return html.replaceAll("(?s)<head>.*?</head>", " ").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
 	}
 
 	@Test
