@@ -37,12 +37,21 @@ class HolidayAdminController {
 	record HolidayRequest(LocalDate date, LocalDate from, LocalDate to, String name) {
 	}
 
+	/** A holiday as the page lists it: the day, its name, and the same day in the Hijri (Umm al-Qura) calendar. */
+	record HolidayEntry(LocalDate date, String name, String hijri) {
+
+		static HolidayEntry of(Holiday holiday) {
+			return new HolidayEntry(holiday.date(), holiday.name(), HijriDates.hijriOnly(holiday.date()));
+		}
+
+	}
+
 	@GetMapping
-	List<Holiday> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	List<HolidayEntry> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		LocalDate first = from != null ? from : Year.now(this.clock).atDay(1);
 		LocalDate last = to != null ? to : first.plusYears(2);
-		return this.calendar.list(first, last);
+		return this.calendar.list(first, last).stream().map(HolidayEntry::of).toList();
 	}
 
 	@PostMapping
