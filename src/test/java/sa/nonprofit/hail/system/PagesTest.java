@@ -23,7 +23,6 @@ import org.springframework.web.util.HtmlUtils;
 
 import sa.nonprofit.hail.beneficiary.SupportType;
 import sa.nonprofit.hail.support.Http;
-import sa.nonprofit.hail.support.StaffSession;
 import sa.nonprofit.hail.whistleblowing.AccusedRole;
 import sa.nonprofit.hail.whistleblowing.ReportCategory;
 
@@ -172,17 +171,6 @@ class PagesTest {
 		HttpResponse<String> response = this.http.send(this.http.request("/admin/holidays.html")
 			.header("Accept", "text/html")
 			.header("Authorization", Http.basic("relations1", "demo"))
-			.GET()
-			.build());
-		assertThat(response.statusCode()).isEqualTo(403);
-		assertArabicErrorPage(response, "ليست لديك صلاحية لهذه الصفحة", "You may not open this page");
-	}
-
-	@Test
-	void cockpitOpenedByANonAdministratorGetsTheArabic403Page() {
-		StaffSession staff = StaffSession.signIn(this.port, "relations1", "tasklist");
-		HttpResponse<String> response = staff.send(staff.request("/camunda/app/cockpit/default/")
-			.header("Accept", "text/html")
 			.GET()
 			.build());
 		assertThat(response.statusCode()).isEqualTo(403);
