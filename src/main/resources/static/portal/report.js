@@ -1,12 +1,18 @@
 document.getElementById('report-form').addEventListener('submit', async (event) => {
   event.preventDefault();
+  const form = event.target;
+  const summary = document.getElementById('error');
   try {
-    const receipt = await portal.post('/api/public/reports', new FormData(event.target));
+    const receipt = await portal.post('/api/public/reports', new FormData(form));
+    portal.clearProblems(form, summary);
     document.getElementById('report-number').textContent = receipt.reportNumber;
     document.getElementById('access-code').textContent = receipt.accessCode;
-    event.target.hidden = true;
-    document.getElementById('result').hidden = false;
+    // The number only: the code never travels in an address.
+    document.getElementById('track-link').href = '/track.html?report=' + encodeURIComponent(receipt.reportNumber);
+    form.hidden = true;
+    document.querySelector('main > .intro').hidden = true;
+    portal.keepReceipt(document.getElementById('result'), receipt.accessCode);
   } catch (error) {
-    portal.showError(document.getElementById('error'), error);
+    portal.showProblems(form, summary, error);
   }
 });

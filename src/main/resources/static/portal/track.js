@@ -1,5 +1,25 @@
 let current = null;
 
+// Opened from a receipt: /track.html?report=WB-… or ?request=BR-… fills in the number (never a code or an ID).
+(function prefill() {
+  const query = new URLSearchParams(location.search);
+  const number = query.get('report') || query.get('request');
+  if (!number) { return; }
+  const form = document.getElementById('track-form');
+  form.elements.number.value = number.trim().toUpperCase().slice(0, 40);
+  const label = document.getElementById('secret-label');
+  if (query.get('report')) {
+    label.textContent = 'رمز المتابعة';
+    label.dataset.ar = 'رمز المتابعة';
+    label.dataset.en = 'Tracking code';
+  } else {
+    label.textContent = 'رقم الهوية الوطنية أو الإقامة';
+    label.dataset.ar = 'رقم الهوية الوطنية أو الإقامة';
+    label.dataset.en = 'National ID or iqama number';
+  }
+  document.addEventListener('DOMContentLoaded', () => form.elements.secret.focus());
+})();
+
 document.getElementById('track-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = new FormData(event.target);
@@ -26,16 +46,73 @@ function reportStatus(number, secret) {
 
 function show(status, report) {
   const ar = portal.lang() === 'ar';
-  document.getElementById('stage').textContent = ar ? status.stageAr : status.stageEn;
+  const stage = document.getElementById('stage');
+  stage.textContent = status.stageAr;
+  stage.dataset.ar = status.stageAr;
+  stage.dataset.en = status.stageEn;
+  showSteps(status.steps || [], status.next);
   const details = [];
   if (status.feedback) { details.push((ar ? 'إفادة الجمعية: ' : 'Our feedback: ') + status.feedback); }
-  if (status.decisionDueDisplay) { details.push((ar ? 'موعد القرار: ' : 'Decision due: ') + status.decisionDueDisplay); }
   if (status.missingInformation) { details.push((ar ? 'المطلوب منك: ' : 'Needed from you: ') + status.missingInformation); }
   if (status.decisionReason) { details.push((ar ? 'السبب: ' : 'Reason: ') + status.decisionReason); }
   document.getElementById('details').textContent = details.join('\n');
   showThread(report ? (status.thread || []) : []);
   document.getElementById('status').hidden = false;
   document.getElementById('message-form').hidden = !report;
+  portal.applyLanguage();
+}
+
+const STATES = {
+  DONE: ['تمّت', 'Done'],
+  CURRENT: ['المرحلة الحالية', 'Current stage'],
+  UPCOMING: ['لاحقًا', 'Later'],
+  SKIPPED: ['لا تنطبق', 'Does not apply'],
+};
+
+// The dated stepper: each stage in order, done (with its date), current (since when, and by when where promised), or
+// to come; then the next step and its promised date, Hijri with the Gregorian date beside it.
+function showSteps(steps, next) {
+  const list = document.getElementById('steps');
+  list.replaceChildren(...steps.map((step) => {
+    const item = document.createElement('li');
+    item.className = 'step ' + step.state.toLowerCase();
+    if (step.state === 'CURRENT') { item.setAttribute('aria-current', 'step'); }
+    const head = document.createElement('div');
+    head.className = 'step-head';
+    head.append(portal.text('span', step.nameAr, step.nameEn, 'step-name'),
+      portal.text('span', STATES[step.state][0], STATES[step.state][1], 'step-state'));
+    item.append(head);
+    if (step.at) {
+      const when = step.state === 'CURRENT' ? ['منذ ', 'Since '] : ['في ', 'On '];
+      item.append(dateLine('step-date', when, step.at, step.atDisplay));
+    }
+    if (step.due) {
+      item.append(dateLine('step-due', ['الموعد المتوقع: ', 'Expected by: '], step.due, step.dueDisplay));
+    }
+    if (step.noteAr) { item.append(portal.text('p', step.noteAr, step.noteEn, 'step-note')); }
+    return item;
+  }));
+  const box = document.getElementById('next');
+  box.replaceChildren();
+  if (next) {
+    box.append(portal.text('h3', 'الخطوة التالية', 'Next step'), portal.text('p', next.nameAr, next.nameEn, 'next-name'));
+    if (next.due) { box.append(dateLine('next-due', ['الموعد: ', 'By: '], next.due, next.dueDisplay)); }
+  }
+  box.hidden = !next;
+}
+
+// A day in both calendars: the server's Arabic (Hijri, then Gregorian), and for English readers the same day written
+// by the browser in English, Gregorian then Hijri.
+function dateLine(className, prefix, isoDay, arabicDisplay) {
+  const day = new Date(isoDay + 'T12:00:00Z');
+  const gregorian = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+  const hijri = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+  const line = document.createElement('p');
+  line.className = className;
+  const time = portal.text('time', arabicDisplay, gregorian + ' (' + hijri + ')');
+  time.dateTime = isoDay;
+  line.append(portal.text('span', prefix[0], prefix[1]), time);
+  return line;
 }
 
 // Each message is labelled and dated in Arabic with its English in data-en, like every other text of the portal, so

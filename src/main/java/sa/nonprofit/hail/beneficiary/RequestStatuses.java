@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
-import sa.nonprofit.hail.system.SaudiIdentifiers;
 import sa.nonprofit.hail.calendar.HijriDates;
+import sa.nonprofit.hail.calendar.ProgressStep;
+import sa.nonprofit.hail.system.SaudiIdentifiers;
 
 /** What an applicant may know of their request, after proving it is theirs with their national ID. */
 @Service
@@ -41,9 +42,13 @@ public class RequestStatuses {
 
 	}
 
-	/** The applicant's view: stage, the decision's due date while with the committee, reasons they are owed. */
+	/**
+	 * The applicant's view: stage, the decision's due date while with the committee, reasons they are owed, and the
+	 * dated steps with what comes next ({@code next} is null once the request is closed).
+	 */
 	public record RequestStatus(String requestNumber, Stage stage, String stageAr, String stageEn, String decisionDue,
-			String decisionDueDisplay, String missingInformation, String decisionReason) {
+			String decisionDueDisplay, String missingInformation, String decisionReason, List<ProgressStep> steps,
+			ProgressStep.Next next) {
 	}
 
 	private static final Set<String> COMMITTEE = Set.of(Elements.NOTIFY_REFERRED, Elements.COMMITTEE_DECISION);
@@ -59,8 +64,11 @@ public class RequestStatuses {
 
 	private final Clock clock;
 
-	RequestStatuses(HistoryService history, RuntimeService runtime, Clock clock) {
+	private final RequestProgress progress;
+
+	RequestStatuses(HistoryService history, RuntimeService runtime, Clock clock, RequestProgress progress) {
 		this.clock = clock;
+		this.progress = progress;
 		this.history = history;
 		this.runtime = runtime;
 	}
@@ -83,9 +91,11 @@ public class RequestStatuses {
 			due = day.toString();
 			dueDisplay = HijriDates.format(day);
 		}
+		RequestProgress.Progress steps = this.progress.of(request, stage);
 		return Optional.of(new RequestStatus(requestNumber, stage, stage.arabic, stage.english, due, dueDisplay,
 				stage == Stage.NEEDS_INFORMATION ? variable(request, Variables.VALIDATION_ERRORS) : "",
-				stage == Stage.REJECTED ? variable(request, Variables.DECISION_REASON) : ""));
+				stage == Stage.REJECTED ? variable(request, Variables.DECISION_REASON) : "", steps.steps(),
+				steps.next()));
 	}
 
 	private Stage stage(HistoricProcessInstance request) {

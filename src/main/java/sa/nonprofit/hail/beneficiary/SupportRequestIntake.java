@@ -1,5 +1,6 @@
 package sa.nonprofit.hail.beneficiary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -53,12 +54,15 @@ public class SupportRequestIntake {
 	public String submit(SupportForm form, List<Document> attachments) {
 		ApplicationValidator.Result result = this.validator.validate(new Application(form.applicantName(),
 				form.nationalId(), form.mobile(), form.email(), Channel.WEBSITE.name(), form.supportType(), form.requestDetails()));
-		if (!result.valid()) {
-			throw new InvalidInput(result.problems());
-		}
+		// Every problem at once, the declaration's with the others: nobody fixes the form twice.
+		List<FieldProblem> problems = new ArrayList<>(result.problems());
 		if (!Boolean.TRUE.equals(form.declarationAccepted())) {
-			throw new InvalidInput(List.of(new FieldProblem("declarationAccepted",
-					"يلزم الإقرار بصحة البيانات وبأنك مسؤول عنها", "You must declare that the data is correct and yours to answer for")));
+			problems.add(new FieldProblem("declarationAccepted",
+					"ضع علامة على الإقرار بصحة بياناتك قبل الإرسال",
+					"Tick the declaration that your data is correct before sending"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
 		}
 		String requestNumber = this.numbers.next(BeneficiaryProcess.NUMBER_PREFIX);
 		Map<String, Object> variables = new java.util.HashMap<>(Map.of(

@@ -36,6 +36,11 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 					"The page's security token is missing or expired: reload the page and try again");
 			return;
 		}
+		// A staff page (/kpi/, /admin/holidays.html) opened without the right gets the Arabic error page, not JSON.
+		if (!SecurityConfiguration.isApi(request)) {
+			response.sendError(HttpStatus.FORBIDDEN.value());
+			return;
+		}
 		ProblemResponses.write(response, HttpStatus.FORBIDDEN, "ليست لديك صلاحية لهذا الطلب",
 				"You are not allowed to make this request");
 	}

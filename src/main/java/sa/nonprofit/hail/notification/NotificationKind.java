@@ -67,9 +67,9 @@ public enum NotificationKind {
 			"The reporter of {reference}, a report you now hold, sent a new message. Read it in the report's case file or its task. This e-mail carries neither the message nor anything about the reporter."),
 
 	REPORT_FEEDBACK_AVAILABLE("بلاغك {reference}: توجد إفادة جديدة",
-			"توجد إفادة جديدة بشأن بلاغك رقم {reference} لدى {organization}. اطّلع عليها في صفحة المتابعة على موقع الجمعية باستخدام رقم البلاغ ورمز الدخول.",
+			"توجد إفادة جديدة بشأن بلاغك رقم {reference} لدى {organization}. اطّلع عليها في صفحة المتابعة على موقع الجمعية باستخدام رقم البلاغ ورمز المتابعة.",
 			"Your report {reference}: there is news",
-			"There is news on your report {reference} at {organization}. Read it on the tracking page of the website with your report number and access code.");
+			"There is news on your report {reference} at {organization}. Read it on the tracking page of the website with your report number and tracking code.");
 
 	private final String subjectAr;
 

@@ -66,8 +66,8 @@ class AccessGuard {
 
 	static Refusal refusal() {
 		return Refusal.notFound(
-				"الرقم أو رمز التحقق غير صحيح، أو أن المحاولات كثيرة: حاول لاحقاً",
-				"The number or the code is wrong, or there were too many attempts: try again later");
+				"الرقم أو رمز المتابعة أو رقم الهوية غير صحيح، أو أن المحاولات كثيرة: حاول لاحقاً",
+				"The number, the tracking code or the national ID is wrong, or there were too many attempts: try again later");
 	}
 
 	private static boolean isPossible(String number, String secret) {

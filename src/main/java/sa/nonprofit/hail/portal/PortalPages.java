@@ -2,6 +2,7 @@ package sa.nonprofit.hail.portal;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import sa.nonprofit.hail.beneficiary.SupportType;
 import sa.nonprofit.hail.system.PageController;
@@ -15,8 +16,15 @@ import sa.nonprofit.hail.whistleblowing.ReportCategory;
 @PageController
 class PortalPages {
 
+	private final PortalProperties portal;
+
+	PortalPages(PortalProperties portal) {
+		this.portal = portal;
+	}
+
 	@GetMapping({ "/", "/index.html" })
-	String home() {
+	String home(Model model) {
+		model.addAttribute("privacyNoticeUrl", this.portal.privacyNoticeUrl());
 		return "portal/index";
 	}
 
@@ -33,13 +41,15 @@ class PortalPages {
 		return "portal/report";
 	}
 
-	@GetMapping("/track.html")
+	@GetMapping({ "/track.html", "/track" })
 	String track() {
 		return "portal/track";
 	}
 
+	/** Without the token of its link the survey cannot be answered: the page says so instead of offering the form. */
 	@GetMapping("/survey.html")
-	String survey() {
+	String survey(@RequestParam(required = false) String token, Model model) {
+		model.addAttribute("hasToken", token != null && !token.isBlank());
 		return "portal/survey";
 	}
 

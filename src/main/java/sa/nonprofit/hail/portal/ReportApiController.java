@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import sa.nonprofit.hail.calendar.ProgressStep;
 import sa.nonprofit.hail.documents.Document;
 import sa.nonprofit.hail.documents.Uploads;
 import sa.nonprofit.hail.whistleblowing.ReportIntake;
@@ -52,9 +53,13 @@ class ReportApiController {
 	record ReporterMessage(String accessCode, String text) {
 	}
 
-	/** {@code yourMessages} stays for clients written before the thread: the reporter's own messages, oldest first. */
+	/**
+	 * {@code yourMessages} stays for clients written before the thread: the reporter's own messages, oldest first.
+	 * {@code steps} and {@code next} are the dated stepper of the tracking page.
+	 */
 	record ReportStatus(String reportNumber, String stage, String stageAr, String stageEn, String feedback,
-			List<String> yourMessages, List<ReporterView.ThreadEntry> thread) {
+			List<String> yourMessages, List<ReporterView.ThreadEntry> thread, List<ProgressStep> steps,
+			ProgressStep.Next next) {
 	}
 
 	@Operation(summary = "New report of a violation, anonymous unless contact details are given; attachments optional")
@@ -85,7 +90,7 @@ class ReportApiController {
 		return new ReportStatus(reportNumber, status.stage().name(), status.stageAr(), status.stageEn(),
 				status.feedback(), status.thread().stream()
 					.filter(entry -> entry.from() == ReporterView.From.REPORTER).map(ReporterView.ThreadEntry::text)
-					.toList(), status.thread());
+					.toList(), status.thread(), status.steps(), status.next());
 	}
 
 	@Operation(summary = "The reporter's answer with files: information or new evidence; reopens a report closed as unjustified")

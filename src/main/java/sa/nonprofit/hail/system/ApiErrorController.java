@@ -20,15 +20,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Boot's error page, except under {@code /api/}: errors the container or a security filter raise there (unknown path,
- * wrong method, missing CSRF token, an uncaught failure) come out as problem+json in Arabic and English too.
+ * The one error page: under {@code /api/}, errors the container or a security filter raise there (unknown path, wrong
+ * method, missing CSRF token, an uncaught failure) come out as problem+json in Arabic and English; everywhere else (the
+ * portal, the staff pages, Camunda's webapps refusing an app) an Arabic page in the site's layout, English beside it,
+ * with a way home. Neither ever shows a stack trace or the exception's message.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ApiErrorController extends BasicErrorController {
 
-	ApiErrorController(ErrorAttributes errorAttributes, ServerProperties server, List<ErrorViewResolver> resolvers) {
+	private final OrganizationProperties organization;
+
+	ApiErrorController(ErrorAttributes errorAttributes, ServerProperties server, List<ErrorViewResolver> resolvers,
+			OrganizationProperties organization) {
 		super(errorAttributes, server.getError(), resolvers);
+		this.organization = organization;
 	}
 
 	@Override
@@ -48,7 +54,10 @@ class ApiErrorController extends BasicErrorController {
 	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
 		String path = originalPath(request);
 		if (!isApi(path)) {
-			return super.errorHtml(request, response);
+			HttpStatus status = getStatus(request);
+			response.setStatus(status.value());
+			return new ModelAndView("error/page", Map.of("organization", this.organization, "status", status.value(),
+					"text", ErrorPageText.of(status)), status);
 		}
 		HttpStatus status = getStatus(request);
 		ProblemResponses.Message message = messageFor(path, status);

@@ -10,14 +10,16 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
+import sa.nonprofit.hail.calendar.ProgressStep;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Elements;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 
 /**
  * What a reporter may know of their report: the stage in plain words, the feedback written for them and the thread of
- * messages. This is the disclosure firewall: it reads exactly one variable, {@code reporterFeedback}, and of the thread
- * only who wrote (the reporter or the association, never which staff member), what and when; committee findings,
- * recommendations and disciplinary measures are never read here, so they cannot reach a reporter.
+ * messages. This is the disclosure firewall: it reads exactly one written variable, {@code reporterFeedback}, and of
+ * the thread only who wrote (the reporter or the association, never which staff member), what and when; the dated steps
+ * ({@link ReportProgress}) add only when stages began and ended and the reporter's own evidence window. Committee
+ * findings, recommendations and disciplinary measures are never read here, so they cannot reach a reporter.
  */
 @Service
 public class ReporterView {
@@ -56,9 +58,9 @@ public class ReporterView {
 	public record ThreadEntry(From from, String text, String at) {
 	}
 
-	/** The whole of what a reporter is told. */
+	/** The whole of what a reporter is told: with the dated steps and what comes next (null once final). */
 	public record ReporterStatus(String reportNumber, Stage stage, String stageAr, String stageEn, String feedback,
-			List<ThreadEntry> thread) {
+			List<ThreadEntry> thread, List<ProgressStep> steps, ProgressStep.Next next) {
 	}
 
 	private static final Set<String> RECEIVING = Set.of(Elements.ACKNOWLEDGE, Elements.NOTIFY_LEADERSHIP);
@@ -72,10 +74,13 @@ public class ReporterView {
 
 	private final ReporterThread messages;
 
-	ReporterView(HistoryService history, RuntimeService runtime, ReporterThread messages) {
+	private final ReportProgress progress;
+
+	ReporterView(HistoryService history, RuntimeService runtime, ReporterThread messages, ReportProgress progress) {
 		this.history = history;
 		this.runtime = runtime;
 		this.messages = messages;
+		this.progress = progress;
 	}
 
 	public Optional<ReporterStatus> statusOf(String reportNumber) {
@@ -92,8 +97,9 @@ public class ReporterView {
 			return Optional.empty();
 		}
 		Stage stage = stage(report);
+		ReportProgress.Progress steps = this.progress.of(report);
 		return Optional.of(new ReporterStatus(reportNumber, stage, stage.arabic(), stage.english(), feedback(report),
-				thread(reportNumber)));
+				thread(reportNumber), steps.steps(), steps.next()));
 	}
 
 	private List<ThreadEntry> thread(String reportNumber) {

@@ -32,7 +32,7 @@ class ApplicationValidatorTest {
 			assertThat(problem.arabic()).matches(".*[\\u0600-\\u06FF].*");
 			assertThat(problem.english()).matches(".*[A-Za-z].*");
 		});
-		assertThat(result.arabicSummary()).startsWith("• اسم المتقدم مطلوب");
+		assertThat(result.arabicSummary()).startsWith("• اكتب الاسم الرباعي");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package sa.nonprofit.hail.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import sa.nonprofit.hail.calendar.Deadlines;
 import sa.nonprofit.hail.notification.NotificationKind;
 import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.LoopbackClient;
@@ -59,6 +62,9 @@ class PortalApiTest {
 
 	@Autowired
 	ReporterThread thread;
+
+	@Autowired
+	Deadlines deadlines;
 
 	PortalClient portal;
 
@@ -258,6 +264,76 @@ class PortalApiTest {
 				"{\"accessCode\":\"" + code + "\"}"));
 		assertThat(reopened.get("stage").asText()).isEqualTo("UNDER_REVIEW");
 		assertThat(reopened.get("yourMessages").get(0).asText()).isEqualTo("لدي صور جديدة للفواتير");
+	}
+
+	@Test
+	void theReporterFollowsDatedStepsAndIsToldUntilWhenNewEvidenceReopensAClosedReport() {
+		JsonNode receipt = this.portal.read(report("{\"category\":\"OTHER\",\"description\":\"شكوى\"}"));
+		String number = receipt.get("reportNumber").asText();
+		String code = "{\"accessCode\":\"" + receipt.get("accessCode").asText() + "\"}";
+		String path = "/api/public/reports/" + number + "/status";
+		JsonNode received = this.portal.read(this.portal.postJson(path, code));
+		assertThat(received.get("steps").findValuesAsText("key")).containsExactly("RECEIVED", "REVIEW",
+				"INVESTIGATION", "CLOSED");
+		assertThat(received.get("steps").findValuesAsText("state")).containsExactly("DONE", "UPCOMING", "UPCOMING",
+				"UPCOMING");
+		assertThat(received.get("steps").get(0).get("at").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(received.get("steps").get(0).get("atDisplay").asText()).contains("هـ");
+		assertThat(received.get("next").get("nameAr").asText()).isNotBlank();
+
+		String instance = instance(number);
+		completeTask(instance, "Task_NotifyLeadership", "leadershipBriefing", "تم");
+		JsonNode reviewing = this.portal.read(this.portal.postJson(path, code));
+		assertThat(reviewing.get("steps").findValuesAsText("state")).containsExactly("DONE", "CURRENT", "UPCOMING",
+				"UPCOMING");
+
+		completeTask(instance, "Task_PreliminaryReview", "reviewOutcome", "UNJUSTIFIED", "reviewNotes",
+				"ملاحظات داخلية لا يراها المبلّغ");
+		HttpResponse<String> closedAnswer = this.portal.postJson(path, code);
+		JsonNode closed = this.portal.read(closedAnswer);
+		assertThat(closed.get("steps").findValuesAsText("state")).containsExactly("DONE", "DONE", "SKIPPED", "DONE");
+		Date windowEnd = (Date) this.runtime.getVariable(instance, "evidenceWindowEnd");
+		assertThat(closed.get("next").get("due").asText())
+			.isEqualTo(windowEnd.toInstant().atZone(java.time.ZoneId.of("Asia/Riyadh")).toLocalDate().toString());
+		assertThat(closedAnswer.body()).doesNotContain("ملاحظات داخلية").doesNotContain("auditor1");
+	}
+
+	@Test
+	void everyProblemOfASupportRequestComesAtOnceTheDeclarationWithTheOthersInPlainWords() {
+		HttpResponse<String> response = this.portal.postJson("/api/public/support-requests",
+				supportRequest("1000005016", "0401112233", false));
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode errors = this.portal.read(response).get("errors");
+		assertThat(errors.findValuesAsText("field")).containsExactly("nationalId", "mobile", "declarationAccepted");
+		assertThat(errors.get(0).get("arabic").asText())
+			.isEqualTo("رقم الهوية الوطنية أو الإقامة غير صحيح، تأكد من الأرقام العشرة (تبدأ بـ ١ للمواطن أو ٢ للمقيم)")
+			.doesNotContain("رقم تحقق");
+		assertThat(errors.get(2).get("english").asText()).contains("declaration");
+	}
+
+	@Test
+	void theApplicantFollowsDatedStepsWithTheCommitteesPromisedDateInHijriAndGregorian() {
+		String number = "BR-2026-888801";
+		Date due = this.deadlines.committeeDecisionDue();
+		this.runtime.createProcessInstanceByKey("BeneficiaryRequestProcess")
+			.businessKey(number)
+			.startBeforeActivity("Task_CommitteeDecision")
+			.setVariables(java.util.Map.of("requestNumber", number, "nationalId", "1000005015", "applicantName",
+					"خالد الشمري", "mobile", "0501112233", "channel", "WEBSITE", "supportType", "FITNESS_PROGRAM",
+					"requestDetails", "برنامج لياقة", "committeeDecisionDue", due))
+			.execute();
+		JsonNode status = this.portal.read(this.portal.postJson("/api/public/support-requests/" + number + "/status",
+				"{\"nationalId\":\"1000005015\"}"));
+		assertThat(status.get("stage").asText()).isEqualTo("WITH_COMMITTEE");
+		assertThat(status.get("decisionDue").asText()).as("the older field stays").isNotBlank();
+		JsonNode steps = status.get("steps");
+		assertThat(steps.findValuesAsText("key")).containsExactly("RECEIVED", "CHECKING", "COMMITTEE", "SERVICE");
+		assertThat(steps.findValuesAsText("state")).containsExactly("DONE", "DONE", "CURRENT", "UPCOMING");
+		String dueDay = due.toInstant().atZone(java.time.ZoneId.of("Asia/Riyadh")).toLocalDate().toString();
+		assertThat(steps.get(2).get("due").asText()).isEqualTo(dueDay);
+		assertThat(steps.get(2).get("dueDisplay").asText()).contains("هـ").contains("(");
+		assertThat(status.get("next").get("due").asText()).isEqualTo(dueDay);
+		assertThat(status.get("next").get("nameAr").asText()).isEqualTo("قرار لجنة البحث في طلبك");
 	}
 
 	@Test

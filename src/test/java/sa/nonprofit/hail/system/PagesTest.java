@@ -127,6 +127,78 @@ class PagesTest {
 			.isEqualTo("Association");
 	}
 
+	@Test
+	void theSurveyWithoutItsLinkSaysAtOnceThatTheLinkIsNeededAndOffersNoForm() {
+		for (String page : List.of("/survey.html", "/survey.html?token=", "/survey.html?token=%20")) {
+			String body = this.http.get(page).body();
+			assertThat(body).as(page).contains("id=\"no-link\"").contains("الرابط الذي وصلك").doesNotContain("survey-form")
+				.doesNotContain("name=\"score\"");
+		}
+		String withLink = this.http.get("/survey.html?token=a-token-sent-by-sms").body();
+		assertThat(withLink).contains("id=\"survey-form\"").contains("name=\"score\"").doesNotContain("id=\"no-link\"");
+	}
+
+	@Test
+	void theHomePageShowsTheLicenceAndContactAndLinksNoPrivacyNoticeBeforeItExists() {
+		String body = this.http.get("/").body();
+		assertThat(body).contains("id=\"licence-number\" class=\"licence\" dir=\"ltr\">4321<")
+			.contains("id=\"contact-email\"")
+			.contains("id=\"contact-phone\"")
+			.doesNotContain("id=\"privacy-notice\"")
+			.doesNotContain("privacy.html");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/no-such-page", "/portal/no-such.js", "/cases-typo/1" })
+	void anUnknownPathGetsTheArabicErrorPageInTheSiteLayout(String path) {
+		HttpResponse<String> response = this.http.send(this.http.request(path).header("Accept", "text/html").GET().build());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertArabicErrorPage(response, "الصفحة غير موجودة", "Page not found");
+		assertIdentityAndStrictPolicy(response);
+	}
+
+	@Test
+	void theApiKeepsProblemJsonForAnUnknownPath() {
+		HttpResponse<String> response = this.http.send(
+				this.http.request("/api/public/no-such").header("Accept", "text/html").GET().build());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+		assertThat(response.body()).contains("messageAr").doesNotContain("<html");
+	}
+
+	@Test
+	void aStaffPageWithoutTheRightGetsTheArabic403Page() {
+		HttpResponse<String> response = this.http.send(this.http.request("/admin/holidays.html")
+			.header("Accept", "text/html")
+			.header("Authorization", Http.basic("relations1", "demo"))
+			.GET()
+			.build());
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertArabicErrorPage(response, "ليست لديك صلاحية لهذه الصفحة", "You may not open this page");
+	}
+
+	@Test
+	void aFailureGetsTheArabic500PageWithoutDetails() {
+		// The error page called with no error at all is Boot's "500": the page a failure gets.
+		HttpResponse<String> response = this.http.send(this.http.request("/error").header("Accept", "text/html").GET().build());
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertArabicErrorPage(response, "حدث خطأ غير متوقع", "Something went wrong");
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("trace");
+	}
+
+	private static void assertArabicErrorPage(HttpResponse<String> response, String arabicTitle, String englishTitle) {
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		String body = response.body();
+		assertThat(body).contains("<html lang=\"ar\" dir=\"rtl\">")
+			.contains("<h1 id=\"error-title\">" + arabicTitle + "</h1>")
+			.contains("<section lang=\"en\" dir=\"ltr\" class=\"error-english\">")
+			.contains("<h2>" + englishTitle + "</h2>")
+			.contains("<a id=\"home-link\" href=\"/\">")
+			.contains("class=\"org-name\"")
+			.doesNotContain("Whitelabel")
+			.doesNotContain("There was an unexpected error");
+	}
+
 	private static void assertIdentityAndStrictPolicy(HttpResponse<String> response) {
 		String body = response.body();
 		assertThat(body).contains("4321")
