@@ -58,7 +58,7 @@ function removeButtons(cell, span) {
     cancel.addEventListener('click', () => { cell.replaceChildren(remove); remove.focus(); });
     confirm.addEventListener('click', async () => {
       const result = await write(api + '?from=' + span.from + '&to=' + span.to, { method: 'DELETE' });
-      if (result.ok) { message.textContent = 'حُذفت «' + span.name + '» — Deleted'; load(); } else { explain(result); }
+      if (result.ok) { await load(); message.textContent = 'حُذفت «' + span.name + '» — Deleted'; } else { explain(result); }
     });
     cell.replaceChildren(confirm, cancel);
     confirm.focus();
@@ -96,10 +96,10 @@ document.getElementById('add').addEventListener('submit', async (event) => {
   const body = { from: form.get('from'), to: form.get('to') || form.get('from'), name: form.get('name') };
   const response = await write(api, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   if (response.ok) {
-    message.textContent = 'تمت الإضافة: «' + body.name + '» — Added';
     event.target.reset();
     document.querySelectorAll('.hijri').forEach((hint) => { hint.textContent = ''; });
-    load();
+    await load();
+    message.textContent = 'تمت الإضافة: «' + body.name + '» — Added';
   } else {
     explain(response);
   }
