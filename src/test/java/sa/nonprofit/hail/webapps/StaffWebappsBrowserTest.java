@@ -142,6 +142,10 @@ class StaffWebappsBrowserTest {
 		click(By.xpath("//button[normalize-space()='إتمام']"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form-field-error"),
 				"هذا الحقل مطلوب."));
+		// A plain request beside the form, and no "error while submitting" left behind.
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".association-form-incomplete"),
+				"أكمل الحقول المطلوبة"));
+		this.wait.until(d -> d.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error")).isEmpty());
 		Browser.screenshot(this.browser, "tasklist-form-validation-ar");
 		assertThat(this.tasks.createTaskQuery().taskId(verification.getId()).count()).isEqualTo(1);
 
@@ -152,6 +156,9 @@ class StaffWebappsBrowserTest {
 		click(By.xpath("//button[normalize-space()='إتمام']"));
 
 		this.wait.until(d -> this.tasks.createTaskQuery().taskId(verification.getId()).count() == 0);
+		assertThat(this.browser.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error, .association-form-incomplete")))
+			.as("nothing of the earlier refusal stays after the task is completed")
+			.noneMatch(WebElement::isDisplayed);
 		assertThat(this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(verification.getProcessInstanceId())
 			.variableName("verificationOutcome")

@@ -223,7 +223,7 @@ function formHasErrors() {
 }
 
 function submissionErrors() {
-  return Array.from(document.querySelectorAll('.notifications .alert-danger'))
+  return Array.from(document.querySelectorAll('.notifications .alert-danger, .notifications .alert-error'))
     .filter((alert) => !alert.querySelector('.message') || alert.querySelector('.message').textContent.trim() === '');
 }
 
