@@ -145,7 +145,14 @@ class StaffWebappsBrowserTest {
 		// A plain request beside the form, and no "error while submitting" left behind.
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".association-form-incomplete"),
 				"أكمل الحقول المطلوبة"));
-		this.wait.until(d -> d.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error")).isEmpty());
+		try {
+			this.wait.until(d -> d.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error")).isEmpty());
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			Browser.screenshot(this.browser, "tasklist-form-validation-stale-notification");
+			throw new AssertionError("a notification stays: " + this.browser
+				.executeScript("return Array.from(document.querySelectorAll('.notifications')).map(n => n.outerHTML).join('\\n')"), ex);
+		}
 		Browser.screenshot(this.browser, "tasklist-form-validation-ar");
 		assertThat(this.tasks.createTaskQuery().taskId(verification.getId()).count()).isEqualTo(1);
 

@@ -200,6 +200,22 @@ class TaskFormsArabicBrowserTest {
 		Browser.screenshot(this.browser, "tasklist-phone-ar");
 	}
 
+	@Test
+	void theWelcomePageLinksTheStaffPagesEachUserMayOpen() {
+		startDesktop();
+		Browser.signIn(this.browser, this.wait, this.port, "welcome", "admin");
+		By links = By.cssSelector(".custom-links");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(links, "جدول الإجازات الرسمية"));
+		assertThat(this.browser.findElement(links).getText()).contains("مؤشرات جودة الخدمة");
+		assertThat(this.browser.findElement(By.cssSelector(".custom-links a[href='/admin/holidays.html']"))).isNotNull();
+		Browser.screenshot(this.browser, "welcome-admin-ar");
+
+		this.browser.manage().deleteAllCookies();
+		Browser.signIn(this.browser, this.wait, this.port, "welcome", "chair1");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(links, "مؤشرات جودة الخدمة"));
+		assertThat(this.browser.findElement(links).getText()).doesNotContain("جدول الإجازات الرسمية");
+	}
+
 	private void startDesktop() {
 		this.browser = Browser.startDesktop();
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));

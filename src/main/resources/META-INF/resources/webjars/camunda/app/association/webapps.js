@@ -222,18 +222,20 @@ function formHasErrors() {
     .some((error) => error.textContent.trim() !== '');
 }
 
+// While a field shows an error the form was never sent: an error notification then can only be that refusal.
 function submissionErrors() {
-  return Array.from(document.querySelectorAll('.notifications .alert-danger, .notifications .alert-error'))
-    .filter((alert) => !alert.querySelector('.message') || alert.querySelector('.message').textContent.trim() === '');
+  return Array.from(document.querySelectorAll('.notifications .alert-danger, .notifications .alert-error'));
 }
 
 function explainIncompleteForm() {
   const errors = formHasErrors();
   if (errors) {
     submissionErrors().forEach((alert) => {
-      const close = alert.querySelector('button.close');
+      // uib-alert draws a close button of its own, hidden and unbound; Camunda's removes the notification.
+      const close = alert.querySelector('button.close[ng-click^="removeNotification"]');
       if (close) {
-        close.click();
+        // outside the digest that drew the notification
+        setTimeout(() => close.click());
       }
     });
   }
