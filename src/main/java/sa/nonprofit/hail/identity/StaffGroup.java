@@ -31,6 +31,16 @@ public enum StaffGroup {
 		return this.arabicName;
 	}
 
+	/** The Arabic name of a group id, or the id itself for a group this enum does not know. */
+	public static String arabicNameOf(String id) {
+		for (StaffGroup group : values()) {
+			if (group.id.equals(id)) {
+				return group.arabicName;
+			}
+		}
+		return id;
+	}
+
 	/** Groups that work tasks in Tasklist; the administrator and the operators watch the engine instead. */
 	public boolean worksInTasklist() {
 		return this != CAMUNDA_ADMIN && this != SYSTEM_OPERATORS;

@@ -52,13 +52,26 @@ class TasklistFilterSetup {
 	}
 
 	static String filterName(StaffGroup group) {
+		return NAME_PREFIX + genitive(group.arabicName());
+	}
+
+	/** The name this filter had before its group's name took the genitive; an installation renames it. */
+	private static String formerName(StaffGroup group) {
 		return NAME_PREFIX + group.arabicName();
+	}
+
+	/**
+	 * A group's name after a noun ("مهام", "مجموعة") is in the genitive: a sound masculine plural ends in ي there,
+	 * not و ("مهام موظفي علاقات المستفيدين").
+	 */
+	static String genitive(String name) {
+		return name.replaceFirst("^(\\S+)و(?=\\s)", "$1ي");
 	}
 
 	/** What the filter shows; an installation from before gets it too, since the filter already exists there. */
 	private Map<String, Object> properties(StaffGroup group, int priority) {
 		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("description", "المهام المتاحة لمجموعة " + group.arabicName() + " والمسندة إلى أعضائها");
+		properties.put("description", "المهام المتاحة لمجموعة " + genitive(group.arabicName()) + " والمسندة إلى أعضائها");
 		properties.put("priority", priority);
 		properties.put("refresh", true);
 		properties.put("variables", columns(group));
@@ -87,11 +100,14 @@ class TasklistFilterSetup {
 	private Filter findOrCreate(StaffGroup group, Map<String, Object> properties) {
 		String name = filterName(group);
 		Filter existing = this.filters.createFilterQuery().filterName(name).singleResult();
+		if (existing == null && !name.equals(formerName(group))) {
+			existing = this.filters.createFilterQuery().filterName(formerName(group)).singleResult();
+		}
 		if (existing != null) {
-			if (properties.equals(existing.getProperties())) {
+			if (name.equals(existing.getName()) && properties.equals(existing.getProperties())) {
 				return existing;
 			}
-			return this.filters.saveFilter(existing.setProperties(properties));
+			return this.filters.saveFilter(existing.setName(name).setProperties(properties));
 		}
 		Filter filter = this.filters.newTaskFilter(name)
 			.setProperties(properties)

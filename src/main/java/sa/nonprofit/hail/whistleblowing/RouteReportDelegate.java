@@ -1,9 +1,12 @@
 package sa.nonprofit.hail.whistleblowing;
 
+import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import sa.nonprofit.hail.identity.StaffGroup;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 
 /** Task_RouteReport: who works on the report and who may see it (the model sets the deadlines). */
@@ -32,6 +35,8 @@ class RouteReportDelegate implements JavaDelegate {
 		execution.setVariable(Variables.DISCIPLINARY_GROUP, route.disciplinaryGroup());
 		execution.setVariable(Variables.ESCALATION_GROUP, route.escalationGroup());
 		execution.setVariable(Variables.INFORMED_GROUPS, String.join(",", route.informedGroups()));
+		execution.setVariable(Variables.INFORMED_GROUP_NAMES,
+				route.informedGroups().stream().map(StaffGroup::arabicNameOf).collect(Collectors.joining("، ")));
 		execution.setVariable(Variables.DIRECTOR_ACCUSED, accused == AccusedRole.EXECUTIVE_DIRECTOR);
 		this.access.grant(execution.getProcessInstanceId(), route.visibleGroups());
 	}

@@ -93,6 +93,9 @@ public final class WhistleblowerProcess {
 
 		public static final String INFORMED_GROUPS = "informedGroups";
 
+		/** The informed groups by their Arabic names, as the auditor's form shows them. */
+		public static final String INFORMED_GROUP_NAMES = "informedGroupNames";
+
 		public static final String DIRECTOR_ACCUSED = "directorAccused";
 
 		public static final String ACKNOWLEDGEMENT_DUE = "acknowledgementDue";

@@ -221,7 +221,7 @@ class CaseFileBrowserTest {
 		headTheList(task);
 
 		logIn("relations1");
-		this.browser.findElement(By.xpath("//*[contains(@class,'task-filter')]//a[contains(.,'مهام موظفو علاقات المستفيدين')]")).click();
+		this.browser.findElement(By.xpath("//*[contains(@class,'task-filter')]//a[contains(.,'مهام موظفي علاقات المستفيدين')]")).click();
 		By row = By.xpath("//li[contains(@class,'task')][.//a[contains(@href,'task=" + task.getId() + "')]]");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(row, number));
 		assertThat(this.browser.findElement(row).getText()).contains(applicant);

@@ -111,7 +111,7 @@ class StaffWebappsBrowserTest {
 			.contains("المهام");
 		Browser.screenshot(this.browser, "tasklist-ar");
 
-		click(By.xpath("//*[contains(@class,'task-filter')]//a[contains(.,'مهام موظفو علاقات المستفيدين')]"));
+		click(By.xpath("//*[contains(@class,'task-filter')]//a[contains(.,'مهام موظفي علاقات المستفيدين')]"));
 		By listItem = By.xpath("//li[contains(@class,'task')][.//a[contains(@href,'task=" + verification.getId() + "')]]");
 		// The due date reads as Arabic does it: the noun agrees with the number.
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(listItem, "الاستحقاق بعد 14 يومًا"));
@@ -142,6 +142,17 @@ class StaffWebappsBrowserTest {
 		click(By.xpath("//button[normalize-space()='إتمام']"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form-field-error"),
 				"هذا الحقل مطلوب."));
+		// A plain request beside the form, and no "error while submitting" left behind.
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".association-form-incomplete"),
+				"أكمل الحقول المطلوبة"));
+		try {
+			this.wait.until(d -> d.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error")).isEmpty());
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			Browser.screenshot(this.browser, "tasklist-form-validation-stale-notification");
+			throw new AssertionError("a notification stays: " + this.browser
+				.executeScript("return Array.from(document.querySelectorAll('.notifications')).map(n => n.outerHTML).join('\\n')"), ex);
+		}
 		Browser.screenshot(this.browser, "tasklist-form-validation-ar");
 		assertThat(this.tasks.createTaskQuery().taskId(verification.getId()).count()).isEqualTo(1);
 
@@ -152,6 +163,9 @@ class StaffWebappsBrowserTest {
 		click(By.xpath("//button[normalize-space()='إتمام']"));
 
 		this.wait.until(d -> this.tasks.createTaskQuery().taskId(verification.getId()).count() == 0);
+		assertThat(this.browser.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error, .association-form-incomplete")))
+			.as("nothing of the earlier refusal stays after the task is completed")
+			.noneMatch(WebElement::isDisplayed);
 		assertThat(this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(verification.getProcessInstanceId())
 			.variableName("verificationOutcome")
@@ -260,7 +274,7 @@ class StaffWebappsBrowserTest {
 			this.wait.until(d -> "ltr".equals(d.findElement(By.cssSelector(".djs-container")).getCssValue("direction")));
 			assertThat(this.browser.findElement(By.cssSelector(".djs-container")).getText())
 				.contains(processId.equals(BeneficiaryProcess.PROCESS_ID) ? "مطابقة البيانات" : "مصادقة رئيس المجلس");
-			assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("مثيلات الإجراء");
+			assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("حالات الإجراء").doesNotContain("مثيلات");
 			Browser.screenshot(this.browser, "cockpit-" + processId + "-ar");
 		}
 	}

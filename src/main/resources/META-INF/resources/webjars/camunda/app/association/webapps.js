@@ -71,8 +71,9 @@ const DATE_FORMAT = {
 /** The configuration one app's config.js exports: the shared settings plus what is particular to that app. */
 export function configure(app, particular = {}) {
   return {
-    // Camunda shows "vendor name" in the header and the window title.
-    app: { vendor: organizationName(), name: `· ${APP_NAMES[locale][app]}` },
+    // Camunda shows "vendor name" in the header and the window title, and the name alone on the sign-in page:
+    // the separator belongs to the vendor, so the sign-in page reads "المهام", not "· المهام".
+    app: { vendor: organizationName() ? `${organizationName()} ·` : '', name: APP_NAMES[locale][app] },
     locales: { availableLocales: LOCALES, fallbackLocale: DEFAULT_LOCALE },
     dateFormat: DATE_FORMAT,
     // Camunda imports custom scripts once AngularJS is loaded and before the app starts.
@@ -115,6 +116,18 @@ const FORM_MESSAGES = [
   [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
     (m) => `اختر قيمة صحيحة؛ أقرب قيمتين صحيحتين هما ${m[1]} و${m[2]}.`]
 ];
+
+/* A select with nothing chosen says "Select" (form-js writes it in the code); a read-only one has nothing to choose. */
+const SELECT_PLACEHOLDER = 'Select';
+const CHOOSE = 'اختر';
+const NOTHING = '—';
+
+function translateSelectPlaceholder(node) {
+  if (node.data.trim() !== SELECT_PLACEHOLDER) {
+    return node.data;
+  }
+  return node.parentElement.closest('.fjs-readonly') ? NOTHING : CHOOSE;
+}
 
 function translateFormMessage(text) {
   for (const [pattern, arabic] of FORM_MESSAGES) {
@@ -168,6 +181,9 @@ function arabicText(node) {
   if (node.parentElement && node.parentElement.closest('.fjs-form-field-error')) {
     text = translateFormMessage(text);
   }
+  if (node.parentElement && node.parentElement.classList.contains('fjs-select-display')) {
+    text = translateSelectPlaceholder(node);
+  }
   text = agreeCounts(text);
   if (text !== node.data) {
     node.data = text;
@@ -193,8 +209,74 @@ function whenReady(action) {
   }
 }
 
+/*
+ * Tasklist answers a form with a missing required answer with "an error happened while submitting the task form",
+ * a notification that also outlives the task. What the user must do is said instead, beside the complete button,
+ * and the notification goes as soon as no field is in error any more (fixed, completed or another task opened).
+ */
+const INCOMPLETE = { ar: 'أكمل الحقول المطلوبة', en: 'Complete the required fields' };
+const INCOMPLETE_CLASS = 'association-form-incomplete';
+
+function formHasErrors() {
+  return Array.from(document.querySelectorAll('.fjs-form .fjs-form-field-error'))
+    .some((error) => error.textContent.trim() !== '');
+}
+
+// While a field shows an error the form was never sent: an error notification then can only be that refusal.
+function submissionErrors() {
+  return Array.from(document.querySelectorAll('.notifications .alert-danger, .notifications .alert-error'));
+}
+
+function explainIncompleteForm() {
+  const errors = formHasErrors();
+  if (errors) {
+    submissionErrors().forEach((alert) => {
+      // uib-alert draws a close button of its own, hidden and unbound; Camunda's removes the notification.
+      const close = alert.querySelector('button.close[ng-click^="removeNotification"]');
+      if (close) {
+        // outside the digest that drew the notification
+        setTimeout(() => close.click());
+      }
+    });
+  }
+  document.querySelectorAll(`.${INCOMPLETE_CLASS}`).forEach((notice) => {
+    if (!errors) {
+      notice.remove();
+    }
+  });
+  const form = document.querySelector('.fjs-form');
+  if (errors && form && !form.parentElement.querySelector(`.${INCOMPLETE_CLASS}`)) {
+    const notice = document.createElement('p');
+    notice.className = INCOMPLETE_CLASS;
+    notice.setAttribute('role', 'alert');
+    notice.textContent = INCOMPLETE[locale];
+    form.insertAdjacentElement('afterend', notice);
+    const first = form.querySelector('.fjs-has-errors');
+    if (first) {
+      first.scrollIntoView({ block: 'center' });
+    }
+  }
+}
+
+let explaining = false;
+
+function watchForms() {
+  new MutationObserver(() => {
+    if (explaining) {
+      return;
+    }
+    explaining = true;
+    try {
+      explainIncompleteForm();
+    } finally {
+      explaining = false;
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
 whenReady(() => {
   addLanguageSwitch();
+  watchForms();
   if (locale === 'ar') {
     visit(document.body);
     new MutationObserver((records) => records.forEach((record) => {
