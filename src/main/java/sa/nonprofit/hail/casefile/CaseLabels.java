@@ -24,7 +24,9 @@ final class CaseLabels {
 			// copies for Tasklist's rows, not data of their own
 			BeneficiaryProcess.Variables.ROW_CASE_NUMBER, BeneficiaryProcess.Variables.ROW_CASE_TITLE,
 			WhistleblowerProcess.Variables.ROW_CASE_NUMBER, WhistleblowerProcess.Variables.ROW_CASE_TITLE,
-			WhistleblowerProcess.Variables.CATEGORY_NAME));
+			WhistleblowerProcess.Variables.CATEGORY_NAME,
+			// group ids: the case page shows their Arabic names (informedGroupNames)
+			WhistleblowerProcess.Variables.INFORMED_GROUPS));
 
 	private static final Map<String, String> ARABIC = new LinkedHashMap<>();
 
@@ -82,7 +84,7 @@ final class CaseLabels {
 		ARABIC.put(WhistleblowerProcess.Variables.APPROVER_GROUP, "جهة الاعتماد");
 		ARABIC.put(WhistleblowerProcess.Variables.DISCIPLINARY_GROUP, "جهة الإجراء التأديبي");
 		ARABIC.put(WhistleblowerProcess.Variables.ESCALATION_GROUP, "جهة التصعيد");
-		ARABIC.put(WhistleblowerProcess.Variables.INFORMED_GROUPS, "الجهات المُحاطة");
+		ARABIC.put(WhistleblowerProcess.Variables.INFORMED_GROUP_NAMES, "الجهات المُحاطة");
 		ARABIC.put(WhistleblowerProcess.Variables.DIRECTOR_ACCUSED, "البلاغ يخص المسؤول التنفيذي");
 		ARABIC.put(WhistleblowerProcess.Variables.CHANNEL, "قناة الورود");
 	}
