@@ -1,10 +1,14 @@
 package sa.nonprofit.hail.privacy;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import sa.nonprofit.hail.privacy.DataSubjectProcess.Channel;
 import sa.nonprofit.hail.privacy.DataSubjectProcess.RequestType;
 import sa.nonprofit.hail.privacy.DataSubjectProcess.Variables;
 import sa.nonprofit.hail.system.FieldProblem;
@@ -29,10 +33,14 @@ class DataRequestReceipt {
 				text(execution, Variables.MOBILE), text(execution, Variables.EMAIL),
 				text(execution, Variables.REQUEST_TYPE), text(execution, Variables.DETAILS), null)
 			.check();
-		if (!checked.valid()) {
+		List<FieldProblem> problems = new ArrayList<>(checked.problems());
+		if (Arrays.stream(Channel.values()).noneMatch(channel -> channel.name().equals(text(execution, Variables.CHANNEL)))) {
+			problems.add(new FieldProblem(Variables.CHANNEL, "اختر قناة الطلب", "Choose how the request came in"));
+		}
+		if (!problems.isEmpty()) {
 			throw Refusal.invalid(
-					checked.problems().stream().map(FieldProblem::arabic).collect(Collectors.joining("؛ ")),
-					checked.problems().stream().map(FieldProblem::english).collect(Collectors.joining("; ")));
+					problems.stream().map(FieldProblem::arabic).collect(Collectors.joining("؛ ")),
+					problems.stream().map(FieldProblem::english).collect(Collectors.joining("; ")));
 		}
 		DataRequestForm form = checked.form();
 		execution.setVariable(Variables.NATIONAL_ID, form.nationalId());
