@@ -26,7 +26,7 @@ import sa.nonprofit.hail.system.SaudiIdentifiers;
  * export and the case file show it. BPMN: {@code ${dataRequestCorrections.apply(task)}} on completion.
  */
 @Component("dataRequestCorrections")
-class DataRequestCorrections {
+public class DataRequestCorrections {
 
 	static final String APPLIED = "APPLIED";
 

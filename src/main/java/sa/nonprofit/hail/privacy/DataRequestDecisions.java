@@ -18,7 +18,7 @@ import sa.nonprofit.hail.system.Refusal;
  * what was done. BPMN: {@code ${dataRequestDecisions.verified(task)}} and the like.
  */
 @Component("dataRequestDecisions")
-class DataRequestDecisions {
+public class DataRequestDecisions {
 
 	private final Deadlines deadlines;
 

@@ -20,7 +20,7 @@ import sa.nonprofit.hail.system.Refusal;
  * ID that links the person's requests after an erasure. BPMN: {@code ${dataRequestReceipt.received(execution)}}.
  */
 @Component("dataRequestReceipt")
-class DataRequestReceipt {
+public class DataRequestReceipt {
 
 	private final SubjectKeys keys;
 
