@@ -104,7 +104,7 @@ class DataRequestApiController {
 		SubjectFile file = this.statuses.exportOf(requestNumber);
 		page.addObject("file", file);
 		page.addObject("gatheredOn", HijriDates.format(file.gatheredAt().atZone(this.clock.getZone()).toLocalDate()));
-		page.addObject("requestNumber", requestNumber);
+		page.addObject("number", requestNumber);
 		page.addObject("organization", this.organization);
 		return page;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import sa.nonprofit.hail.privacy.DataSubjectProcess.RequestType;
+import sa.nonprofit.hail.privacy.DataSubjectProcess.Variables;
 import sa.nonprofit.hail.system.FieldProblem;
 import sa.nonprofit.hail.system.SaudiIdentifiers;
 
@@ -32,28 +33,28 @@ public record DataRequestForm(String nationalId, String mobile, String email, St
 		List<FieldProblem> problems = new ArrayList<>();
 		String id = SaudiIdentifiers.normaliseDigits(this.nationalId);
 		if (!SaudiIdentifiers.isValidNationalId(id)) {
-			problems.add(new FieldProblem("nationalId", "رقم الهوية الوطنية أو الإقامة غير صحيح",
+			problems.add(new FieldProblem(Variables.NATIONAL_ID, "رقم الهوية الوطنية أو الإقامة غير صحيح",
 					"The national ID or iqama number is not valid"));
 		}
 		Optional<String> phone = SaudiIdentifiers.normaliseMobile(this.mobile);
 		if (phone.isEmpty()) {
-			problems.add(new FieldProblem("mobile", "رقم الجوال غير صحيح، مثل 05XXXXXXXX",
+			problems.add(new FieldProblem(Variables.MOBILE, "رقم الجوال غير صحيح، مثل 05XXXXXXXX",
 					"The mobile number is not valid, e.g. 05XXXXXXXX"));
 		}
 		String mail = this.email == null ? "" : this.email.strip();
 		if (!mail.isEmpty() && !SaudiIdentifiers.isEmailAddress(mail)) {
-			problems.add(new FieldProblem("email", "البريد الإلكتروني غير صحيح", "The e-mail address is not valid"));
+			problems.add(new FieldProblem(Variables.EMAIL, "البريد الإلكتروني غير صحيح", "The e-mail address is not valid"));
 		}
 		if (Arrays.stream(RequestType.values()).noneMatch(type -> type.name().equals(this.requestType))) {
-			problems.add(new FieldProblem("requestType", "اختر نوع الطلب", "Choose the kind of request"));
+			problems.add(new FieldProblem(Variables.REQUEST_TYPE, "اختر نوع الطلب", "Choose the kind of request"));
 		}
 		String text = this.details == null ? "" : this.details.strip();
 		if (text.length() > MAX_DETAILS) {
-			problems.add(new FieldProblem("details", "التفاصيل أطول من ٤٠٠٠ حرف",
+			problems.add(new FieldProblem(Variables.DETAILS, "التفاصيل أطول من ٤٠٠٠ حرف",
 					"The details are longer than 4000 characters"));
 		}
 		if (RequestType.CORRECTION.name().equals(this.requestType) && text.isEmpty()) {
-			problems.add(new FieldProblem("details", "اذكر البيانات المطلوب تصحيحها وصوابها",
+			problems.add(new FieldProblem(Variables.DETAILS, "اذكر البيانات المطلوب تصحيحها وصوابها",
 					"Say which data is wrong and what is right"));
 		}
 		return new Checked(new DataRequestForm(id, phone.orElse(this.mobile), mail.isEmpty() ? null : mail,

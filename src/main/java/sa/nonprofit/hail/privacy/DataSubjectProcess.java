@@ -86,7 +86,7 @@ public final class DataSubjectProcess {
 		public static final String SUBJECT_HASH = "subjectHash";
 
 		/** The portal's declaration that the requester is the person the data is about. */
-		public static final String DECLARATION_ACCEPTED = "declarationAccepted";
+		public static final String DECLARATION_ACCEPTED = "portalDeclarationAccepted";
 
 		public static final String DATA_REQUEST_DUE = "dataRequestDue";
 
