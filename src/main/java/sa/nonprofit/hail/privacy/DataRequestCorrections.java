@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
@@ -48,7 +49,8 @@ public class DataRequestCorrections {
 
 	/**
 	 * The officer has no rights of their own on support requests: the model makes the change on their behalf (the
-	 * engine's calls below run in the task's command, its authorization checks off), still recorded under their name.
+	 * engine's calls below run in the task's command with its authorization checks off, as the engine runs all code of
+	 * a model, stated here so that it holds whatever that setting), still recorded under their name.
 	 */
 	public void apply(DelegateTask task) {
 		Context.getCommandContext().runWithoutAuthorization(() -> {
@@ -80,7 +82,16 @@ public class DataRequestCorrections {
 					"There is no support request with this number for this requester");
 		}
 		if (target.getEndTime() == null) {
-			this.runtime.setVariable(target.getId(), field, value);
+			// The engine writes no user operation log from inside a listener; this one change must be logged, so
+			// that Cockpit's history shows the officer beside the old and the new value.
+			CommandContext command = Context.getCommandContext();
+			command.enableUserOperationLog();
+			try {
+				this.runtime.setVariable(target.getId(), field, value);
+			}
+			finally {
+				command.disableUserOperationLog();
+			}
 			task.setVariable(Variables.CORRECTION_OUTCOME, APPLIED);
 		}
 		else {
