@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.privacy.DataSubjectProcess;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
 /**
@@ -40,7 +41,9 @@ class ProcessVocabularyTest {
 				BeneficiaryProcess.Forms.class, BeneficiaryProcess.CHOICES, BeneficiaryProcess.PROCESS_ID),
 		WHISTLEBLOWING(WhistleblowerProcess.class, WhistleblowerProcess.Elements.class,
 				WhistleblowerProcess.Variables.class, WhistleblowerProcess.Forms.class, WhistleblowerProcess.CHOICES,
-				WhistleblowerProcess.PROCESS_ID);
+				WhistleblowerProcess.PROCESS_ID),
+		DATA_SUBJECT(DataSubjectProcess.class, DataSubjectProcess.Elements.class, DataSubjectProcess.Variables.class,
+				DataSubjectProcess.Forms.class, DataSubjectProcess.CHOICES, DataSubjectProcess.PROCESS_ID);
 
 		final Class<?> home;
 

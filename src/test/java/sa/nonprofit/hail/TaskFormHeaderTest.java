@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.privacy.DataSubjectProcess;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
 /**
@@ -48,7 +49,9 @@ class TaskFormHeaderTest {
 		BENEFICIARY(BeneficiaryProcess.PROCESS_ID, BeneficiaryProcess.Variables.REQUEST_NUMBER,
 				BeneficiaryProcess.Variables.APPLICANT_NAME, BeneficiaryProcess.Variables.class),
 		WHISTLEBLOWING(WhistleblowerProcess.PROCESS_ID, WhistleblowerProcess.Variables.REPORT_NUMBER,
-				WhistleblowerProcess.Variables.CATEGORY_NAME, WhistleblowerProcess.Variables.class);
+				WhistleblowerProcess.Variables.CATEGORY_NAME, WhistleblowerProcess.Variables.class),
+		DATA_SUBJECT(DataSubjectProcess.PROCESS_ID, DataSubjectProcess.Variables.REQUEST_NUMBER,
+				DataSubjectProcess.Variables.REQUEST_TYPE_NAME, DataSubjectProcess.Variables.class);
 
 		final String processId;
 
@@ -122,7 +125,11 @@ class TaskFormHeaderTest {
 	@ParameterizedTest
 	@EnumSource(Process.class)
 	void startFormsHaveNoHeader(Process process) throws Exception {
-		String form = process == Process.BENEFICIARY ? BeneficiaryProcess.Forms.START : WhistleblowerProcess.Forms.START;
+		String form = switch (process) {
+			case BENEFICIARY -> BeneficiaryProcess.Forms.START;
+			case WHISTLEBLOWING -> WhistleblowerProcess.Forms.START;
+			case DATA_SUBJECT -> DataSubjectProcess.Forms.START;
+		};
 		assertThat(forms().get(form).toString()).doesNotContain(HEADER_ID);
 	}
 

@@ -6,5 +6,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("app.deadlines")
 public record DeadlineProperties(DeadlineLength committeeDecision, DeadlineLength reportAcknowledgement,
 		DeadlineLength leadershipInformed, DeadlineLength violationsInvestigation, DeadlineLength completionResponse,
-		DeadlineLength surveyAnswer, DeadlineLength evidenceWindow) {
+		DeadlineLength surveyAnswer, DeadlineLength evidenceWindow, DeadlineLength dataRequestAnswer,
+		DeadlineLength dataRequestExtension) {
 }

@@ -64,6 +64,17 @@ public class Deadlines {
 		return due(this.lengths.evidenceWindow());
 	}
 
+	/** The answer to a person's request about their data (PDPL: 30 days from receipt). */
+	public Date dataRequestAnswerDue() {
+		return due(this.lengths.dataRequestAnswer());
+	}
+
+	/** The answer's new due date after the single extension (PDPL: up to 30 more days), counted from the old one. */
+	public Date dataRequestExtendedDue(Date currentDue) {
+		ZonedDateTime from = ZonedDateTime.ofInstant(currentDue.toInstant(), this.clock.getZone());
+		return Date.from(this.lengths.dataRequestExtension().dueFrom(from, this.calendar.current()).toInstant());
+	}
+
 	public Date due(DeadlineLength length) {
 		ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), this.clock.getZone());
 		return Date.from(length.dueFrom(now, this.calendar.current()).toInstant());

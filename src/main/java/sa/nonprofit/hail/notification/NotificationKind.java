@@ -66,6 +66,31 @@ public enum NotificationKind {
 			"Report {reference}: a new message from the reporter",
 			"The reporter of {reference}, a report you now hold, sent a new message. Read it in the report's case file or its task. This e-mail carries neither the message nor anything about the reporter."),
 
+	DATA_REQUEST_RECEIVED("استلمنا طلبك {reference} بشأن بياناتك الشخصية",
+			"استلم مسؤول حماية البيانات الشخصية في {organization} طلبك ({requestTypeName})، ورقمه {reference}. سنتحقق من هويتك أولاً، ولن نكشف أي بيانات قبل ذلك. موعد الرد: {dataRequestDue}. تابع طلبك في صفحة طلبات البيانات الشخصية على موقع الجمعية برقم الطلب ورمز المتابعة.",
+			"We received your personal-data request {reference}",
+			"The data protection officer of {organization} received your request ({requestTypeNameEn}); its number is {reference}. We verify your identity first and disclose nothing before. Answer due by {dataRequestDueIso}. Follow it on the personal-data page of the website with the request number and tracking code."),
+
+	DATA_REQUEST_EXTENDED("طلبك {reference}: مُدّدت مدة الرد",
+			"مُدّدت مدة الرد على طلبك رقم {reference} لدى {organization} مرة واحدة، والسبب: {extensionReason}. الموعد الجديد: {dataRequestDue}.",
+			"Your request {reference}: the answer takes longer",
+			"The answer to your request {reference} at {organization} was extended once. Reason: {extensionReason}. New due date: {dataRequestDueIso}."),
+
+	DATA_REQUEST_FULFILLED("طلبك {reference}: نُفّذ",
+			"نُفّذ طلبك رقم {reference} ({requestTypeName}) لدى {organization}. {outcome}",
+			"Your request {reference} was carried out",
+			"Your request {reference} ({requestTypeNameEn}) at {organization} was carried out. {outcomeEn}"),
+
+	DATA_REQUEST_REFUSED("طلبك {reference}: تعذّر تنفيذه",
+			"نعتذر عن عدم تنفيذ طلبك رقم {reference} ({requestTypeName}) لدى {organization}، والسبب: {decisionReason}",
+			"Your request {reference} could not be carried out",
+			"We are sorry: your request {reference} ({requestTypeNameEn}) at {organization} was not carried out. Reason: {decisionReason}"),
+
+	DATA_REQUEST_DEADLINE_MISSED("تنبيه: تجاوز طلب البيانات {reference} مهلة الرد",
+			"بلغ طلب البيانات الشخصية رقم {reference} موعد الرد النظامي {dataRequestDue} دون إنجاز. العمل مستمر، وسُجّل التأخير. لا تتضمن هذه الرسالة أي بيانات عن مقدم الطلب.",
+			"Overdue: personal-data request {reference}",
+			"Personal-data request {reference} has passed its due date {dataRequestDueIso}. The work goes on; the delay is recorded."),
+
 	REPORT_FEEDBACK_AVAILABLE("بلاغك {reference}: توجد إفادة جديدة",
 			"توجد إفادة جديدة بشأن بلاغك رقم {reference} لدى {organization}. اطّلع عليها في صفحة المتابعة على موقع الجمعية باستخدام رقم البلاغ ورمز المتابعة.",
 			"Your report {reference}: there is news",

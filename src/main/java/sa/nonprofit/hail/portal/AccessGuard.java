@@ -1,5 +1,7 @@
 package sa.nonprofit.hail.portal;
 
+import java.util.function.BiPredicate;
+
 import org.springframework.stereotype.Component;
 
 import sa.nonprofit.hail.system.Refusal;
@@ -34,7 +36,12 @@ class AccessGuard {
 	 * The BCrypt comparison runs in every case, a throttled client's included.
 	 */
 	void requireCode(String client, String reportNumber, String code) {
-		boolean matches = this.codes.matches(isPossible(reportNumber, code) ? reportNumber : null, code);
+		requireCode(client, reportNumber, code, this.codes::matches);
+	}
+
+	/** The same check for another kind of tracking code ({@code matches(number or null, code)}, BCrypt either way). */
+	void requireCode(String client, String reportNumber, String code, BiPredicate<String, String> codes) {
+		boolean matches = codes.test(isPossible(reportNumber, code) ? reportNumber : null, code);
 		if (this.throttle.isRefused(client, reference(reportNumber))) {
 			throw refusal();
 		}

@@ -17,6 +17,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.privacy.DataSubjectProcess;
 import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.Http;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
@@ -90,6 +91,12 @@ class TasklistFiltersTest {
 			assertThat(names).containsExactly(BeneficiaryProcess.Variables.ROW_CASE_NUMBER,
 					BeneficiaryProcess.Variables.ROW_CASE_TITLE);
 			assertThat(labels).containsExactly("رقم الطلب", "اسم المتقدم");
+		}
+		else if (user.group() == StaffGroup.DATA_PROTECTION_OFFICER) {
+			// A data request's row names the right asked for, never the person's ID or what they wrote.
+			assertThat(names).containsExactly(DataSubjectProcess.Variables.ROW_CASE_NUMBER,
+					DataSubjectProcess.Variables.ROW_CASE_TITLE);
+			assertThat(labels).containsExactly("رقم الطلب", "نوع الطلب");
 		}
 		else {
 			// A report's row names its kind, never the accused, the description or anything of the reporter's.

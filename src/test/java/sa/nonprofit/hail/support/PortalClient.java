@@ -28,6 +28,14 @@ public final class PortalClient {
 			.build());
 	}
 
+	/** A JSON body asking for another representation ({@code Accept}), e.g. a printable page. */
+	public HttpResponse<String> postJson(String path, String body, String accept) {
+		return this.http.send(withCsrf(this.http.request(path)).header("Content-Type", "application/json")
+			.header("Accept", accept)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build());
+	}
+
 	public HttpResponse<String> postWithoutCsrf(String path, String body) {
 		return this.http.send(this.http.request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))

@@ -1,0 +1,26 @@
+package sa.nonprofit.hail.privacy;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ForgetRequester: after a destruction was carried out and the person told, the request forgets the requester
+ * too, keeping what proves it was handled ({@link SubjectErasure#forgetRequester}).
+ */
+@Component("forgetRequester")
+class ForgetRequesterDelegate implements JavaDelegate {
+
+	private final ObjectProvider<SubjectErasure> erasure;
+
+	ForgetRequesterDelegate(ObjectProvider<SubjectErasure> erasure) {
+		this.erasure = erasure;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		this.erasure.getObject().forgetRequester(execution.getProcessInstanceId());
+	}
+
+}
