@@ -32,6 +32,7 @@ class DemoUsers implements ApplicationRunner {
 			new DemoUser("chair1", "سعود", "الشمري", StaffGroup.BOARD_CHAIR),
 			new DemoUser("vicechair1", "عبدالله", "المطيري", StaffGroup.BOARD_VICE_CHAIR),
 			new DemoUser("director1", "ريم", "الحربي", StaffGroup.EXECUTIVE_DIRECTOR),
+			new DemoUser("dpo1", "هند", "الشمري", StaffGroup.DATA_PROTECTION_OFFICER),
 			new DemoUser("admin", "مدير", "النظام", StaffGroup.CAMUNDA_ADMIN),
 			new DemoUser("ops1", "ماجد", "العتيبي", StaffGroup.SYSTEM_OPERATORS));
 

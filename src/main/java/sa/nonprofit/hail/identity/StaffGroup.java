@@ -11,6 +11,7 @@ public enum StaffGroup {
 	BOARD_CHAIR("board-chair", "رئيس مجلس الإدارة"),
 	EXECUTIVE_DIRECTOR("executive-director", "المسؤول التنفيذي"),
 	BOARD_VICE_CHAIR("board-vice-chair", "نائب رئيس مجلس الإدارة"),
+	DATA_PROTECTION_OFFICER("data-protection-officer", "مسؤول حماية البيانات الشخصية"),
 	CAMUNDA_ADMIN("camunda-admin", "مدير النظام"),
 	SYSTEM_OPERATORS("system-operators", "مشغلو النظام");
 
