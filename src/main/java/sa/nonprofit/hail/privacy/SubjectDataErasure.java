@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -152,9 +153,14 @@ class SubjectDataErasure implements SubjectErasure {
 				String.class, instance).stream().findFirst().orElse(null);
 	}
 
+	/** The engine's user (a task completed in Tasklist), else the staff API's. */
 	private String currentUser() {
 		Authentication current = this.identity.getCurrentAuthentication();
-		return current == null ? null : current.getUserId();
+		if (current != null) {
+			return current.getUserId();
+		}
+		var signedIn = SecurityContextHolder.getContext().getAuthentication();
+		return signedIn == null ? null : signedIn.getName();
 	}
 
 }

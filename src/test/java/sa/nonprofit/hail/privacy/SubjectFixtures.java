@@ -59,7 +59,13 @@ final class SubjectFixtures {
 
 	/** Verified, declared and before the committee. */
 	void toCommittee(String instance) {
-		complete(instance, Elements.VERIFY, "relations1", Map.of(Variables.VERIFICATION_OUTCOME, "VERIFIED"));
+		toCommittee(instance, "مطابق");
+	}
+
+	/** Verified with these notes (a long text is kept in the engine's byte arrays), declared, before the committee. */
+	void toCommittee(String instance, String verificationNotes) {
+		complete(instance, Elements.VERIFY, "relations1", Map.of(Variables.VERIFICATION_OUTCOME, "VERIFIED",
+				Variables.VERIFICATION_NOTES, verificationNotes));
 		complete(instance, Elements.DECLARATION, "relations1",
 				Map.of(Variables.DECLARATION_SIGNED, true, Variables.DECLARATION_METHOD, "ELECTRONIC_SIGNATURE"));
 	}
@@ -72,8 +78,8 @@ final class SubjectFixtures {
 	}
 
 	/** Accepted, registered, served: waiting for the survey answer. */
-	void serve(String instance) {
-		toCommittee(instance);
+	void serve(String instance, String verificationNotes) {
+		toCommittee(instance, verificationNotes);
 		complete(instance, Elements.COMMITTEE_DECISION, "committee1",
 				Map.of(Variables.COMMITTEE_DECISION, "ACCEPTED", Variables.DECISION_REASON, "مستوفٍ للشروط"));
 		complete(instance, Elements.REGISTRATION, "relations1", Map.of(Variables.BENEFICIARY_FILE_NUMBER, "F-77"));
