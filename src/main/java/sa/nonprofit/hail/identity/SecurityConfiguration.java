@@ -102,6 +102,13 @@ class SecurityConfiguration {
 				.hasAnyAuthority(chair, admin, operators)
 				.requestMatchers(path("/api/audit/**"))
 				.hasAnyAuthority(chair, StaffGroup.BOARD_VICE_CHAIR.id(), admin)
+				// Personal data (DESIGN.md): a person's whole file for the data protection officer alone; legal holds
+				// for the officer and the chair; retention figures (counts only) also for the administrator.
+				.requestMatchers(path("/api/privacy/legal-holds"), path("/api/privacy/legal-holds/**"))
+				.hasAnyAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id(), chair)
+				.requestMatchers(path("/api/privacy/retention"))
+				.hasAnyAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id(), chair, admin)
+				.requestMatchers(path("/api/privacy/**")).hasAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id())
 				.requestMatchers(path("/cases/**")).authenticated()
 				.requestMatchers(path("/api/**")).authenticated()
 				.anyRequest().permitAll())

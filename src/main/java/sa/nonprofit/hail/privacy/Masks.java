@@ -1,0 +1,39 @@
+package sa.nonprofit.hail.privacy;
+
+/**
+ * What a notice keeps of its recipient once the person's data is erased: enough to show a message went to them
+ * ({@code 05XXXXXX67}, {@code a***@x.sa}), not enough to reach or name them.
+ */
+final class Masks {
+
+	private Masks() {
+	}
+
+	/** The first two and last two digits of a mobile number ({@code +966512345667} becomes {@code 05XXXXXX67}). */
+	static String mobile(String mobile) {
+		if (mobile == null || mobile.isBlank()) {
+			return mobile;
+		}
+		String digits = mobile.replaceAll("\\D", "");
+		if (digits.startsWith("966")) {
+			digits = "0" + digits.substring(3);
+		}
+		if (digits.length() < 5) {
+			return "X".repeat(digits.length());
+		}
+		return digits.substring(0, 2) + "X".repeat(digits.length() - 4) + digits.substring(digits.length() - 2);
+	}
+
+	/** The first letter of the mailbox and the domain ({@code ahmad@x.sa} becomes {@code a***@x.sa}). */
+	static String email(String email) {
+		if (email == null || email.isBlank()) {
+			return email;
+		}
+		int at = email.lastIndexOf('@');
+		if (at <= 0) {
+			return "***";
+		}
+		return email.charAt(0) + "***" + email.substring(at);
+	}
+
+}

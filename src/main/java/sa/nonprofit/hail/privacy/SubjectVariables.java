@@ -1,0 +1,132 @@
+package sa.nonprofit.hail.privacy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+
+/**
+ * Which engine variables hold a person's data: the processes that do, the Arabic names a person reads in their file,
+ * and what an erasure keeps. Kept are only values that identify nobody (a channel, a decision, a score, a date, a
+ * case number), so that the figures of past periods still add up; everything else, including any variable added
+ * later, is erased.
+ */
+final class SubjectVariables {
+
+	/** The data requests of the DataSubjectRequestProcess (DESIGN.md, Personal data). */
+	static final String DATA_REQUEST_PROCESS = "DataSubjectRequestProcess";
+
+	/** The keyed hash of the requester's national ID, kept on a data request after it is forgotten. */
+	static final String SUBJECT_HASH = "subjectHash";
+
+	/** The national ID, as both processes name it. */
+	static final String NATIONAL_ID = BeneficiaryProcess.Variables.NATIONAL_ID;
+
+	/** The processes whose instances belong to one person; whistleblowing reports are never among them. */
+	static final List<String> PROCESSES = List.of(BeneficiaryProcess.PROCESS_ID, DATA_REQUEST_PROCESS);
+
+	/** Values of the engine's own types that cannot be personal: numbers, dates and switches. */
+	private static final Set<String> PLAIN_TYPES = Set.of("boolean", "integer", "long", "short", "double", "date",
+			"null");
+
+	/** Text values that identify nobody, kept by an erasure (in both processes where the name is shared). */
+	private static final Set<String> KEPT_TEXT = Set.of(BeneficiaryProcess.Variables.REQUEST_NUMBER,
+			BeneficiaryProcess.Variables.CHANNEL, BeneficiaryProcess.Variables.SUPPORT_TYPE,
+			BeneficiaryProcess.Variables.VERIFICATION_OUTCOME, BeneficiaryProcess.Variables.COMMITTEE_DECISION,
+			BeneficiaryProcess.Variables.DECLARATION_METHOD, BeneficiaryProcess.Variables.NOTIFICATION_KIND,
+			BeneficiaryProcess.Variables.DUPLICATE_OF, BeneficiaryProcess.Variables.ROW_CASE_NUMBER,
+			// the data request's own record: what proves it was handled (DESIGN.md)
+			"requestType", "dataRequestDecision", "verificationMethod", SUBJECT_HASH);
+
+	/** Always erased whatever their type, however a form stores them. */
+	private static final Set<String> ALWAYS_ERASED = Set.of(NATIONAL_ID, BeneficiaryProcess.Variables.MOBILE,
+			BeneficiaryProcess.Variables.EMAIL, BeneficiaryProcess.Variables.APPLICANT_NAME,
+			BeneficiaryProcess.Variables.BENEFICIARY_FILE_NUMBER, BeneficiaryProcess.Variables.ROW_CASE_TITLE);
+
+	/** Never shown in a person's file: a secret that opens the survey, and copies kept for Tasklist's rows. */
+	static final Set<String> HIDDEN = Set.of(BeneficiaryProcess.Variables.SURVEY_TOKEN,
+			BeneficiaryProcess.Variables.NOTIFICATION_KIND, BeneficiaryProcess.Variables.ROW_CASE_NUMBER,
+			BeneficiaryProcess.Variables.ROW_CASE_TITLE);
+
+	/** The survey answer, shown as a section of its own. */
+	static final Set<String> SURVEY = Set.of(BeneficiaryProcess.Variables.SURVEY_SCORE,
+			BeneficiaryProcess.Variables.SURVEY_COMMENT);
+
+	private static final Map<String, String> ARABIC = new LinkedHashMap<>();
+
+	static {
+		ARABIC.put(BeneficiaryProcess.Variables.REQUEST_NUMBER, "رقم الطلب");
+		ARABIC.put(BeneficiaryProcess.Variables.APPLICANT_NAME, "الاسم");
+		ARABIC.put(NATIONAL_ID, "رقم الهوية");
+		ARABIC.put(BeneficiaryProcess.Variables.MOBILE, "الجوال");
+		ARABIC.put(BeneficiaryProcess.Variables.EMAIL, "البريد الإلكتروني");
+		ARABIC.put(BeneficiaryProcess.Variables.CHANNEL, "قناة الورود");
+		ARABIC.put(BeneficiaryProcess.Variables.SUPPORT_TYPE, "نوع الدعم");
+		ARABIC.put(BeneficiaryProcess.Variables.REQUEST_DETAILS, "تفاصيل الطلب");
+		ARABIC.put(BeneficiaryProcess.Variables.ATTACHMENT_COUNT, "عدد المرفقات");
+		ARABIC.put(BeneficiaryProcess.Variables.APPLICATION_VALID, "الطلب مكتمل");
+		ARABIC.put(BeneficiaryProcess.Variables.VALIDATION_ERRORS, "النواقص");
+		ARABIC.put(BeneficiaryProcess.Variables.DUPLICATE_OF, "طلب مكرر من");
+		ARABIC.put(BeneficiaryProcess.Variables.DUPLICATE_WARNING, "تنبيه التكرار");
+		ARABIC.put(BeneficiaryProcess.Variables.VERIFICATION_OUTCOME, "نتيجة المطابقة");
+		ARABIC.put(BeneficiaryProcess.Variables.VERIFICATION_NOTES, "ملاحظات المطابقة");
+		ARABIC.put(BeneficiaryProcess.Variables.CLARIFICATION_NOTES, "ملاحظات البحث الاجتماعي");
+		ARABIC.put(BeneficiaryProcess.Variables.DECLARATION_SIGNED, "الإقرار موقّع");
+		ARABIC.put(BeneficiaryProcess.Variables.DECLARATION_SIGNED_AT, "تاريخ توقيع الإقرار");
+		ARABIC.put(BeneficiaryProcess.Variables.DECLARATION_METHOD, "طريقة الإقرار");
+		ARABIC.put(BeneficiaryProcess.Variables.PORTAL_DECLARATION_ACCEPTED, "الإقرار عبر البوابة");
+		ARABIC.put(BeneficiaryProcess.Variables.COMMITTEE_DECISION, "قرار لجنة البحث");
+		ARABIC.put(BeneficiaryProcess.Variables.DECISION_REASON, "سبب القرار");
+		ARABIC.put(BeneficiaryProcess.Variables.BENEFICIARY_FILE_NUMBER, "رقم ملف المستفيد");
+		ARABIC.put(BeneficiaryProcess.Variables.REGISTRATION_NOTES, "ملاحظات التسجيل");
+		ARABIC.put(BeneficiaryProcess.Variables.SERVICE_DELIVERED, "الخدمة المقدمة");
+		ARABIC.put(BeneficiaryProcess.Variables.SURVEY_SCORE, "تقييم الخدمة");
+		ARABIC.put(BeneficiaryProcess.Variables.SURVEY_COMMENT, "تعليق على الخدمة");
+		ARABIC.put(BeneficiaryProcess.Variables.COMPLETION_DUE, "موعد استكمال البيانات");
+		ARABIC.put(BeneficiaryProcess.Variables.COMMITTEE_DECISION_DUE, "موعد قرار اللجنة");
+		ARABIC.put(BeneficiaryProcess.Variables.SURVEY_ANSWER_DUE, "موعد الرد على الاستبانة");
+		ARABIC.put("details", "تفاصيل الطلب");
+		ARABIC.put("requestType", "نوع الطلب");
+		ARABIC.put("identityVerified", "تم التحقق من الهوية");
+		ARABIC.put("verificationMethod", "طريقة التحقق من الهوية");
+		ARABIC.put("dataRequestDecision", "القرار");
+		ARABIC.put("decisionReason", "سبب القرار");
+	}
+
+	private SubjectVariables() {
+	}
+
+	/** The Arabic name of a variable; one not listed keeps its own name. */
+	static String label(String variable) {
+		return ARABIC.getOrDefault(variable, variable);
+	}
+
+	/** Where the variable comes in a section: known ones in the order above, the rest after them. */
+	static int order(String variable) {
+		int index = 0;
+		for (String known : ARABIC.keySet()) {
+			if (known.equals(variable)) {
+				return index;
+			}
+			index++;
+		}
+		return Integer.MAX_VALUE;
+	}
+
+	/**
+	 * Whether an erasure removes this variable: the person's identifiers always; other text unless it is one of the
+	 * values that identify nobody; numbers, dates and switches never (the survey score and the figures need them).
+	 */
+	static boolean erased(String name, String type) {
+		if (ALWAYS_ERASED.contains(name)) {
+			return true;
+		}
+		if (type != null && PLAIN_TYPES.contains(type)) {
+			return false;
+		}
+		return !KEPT_TEXT.contains(name);
+	}
+
+}

@@ -1,0 +1,23 @@
+package sa.nonprofit.hail.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What a notice keeps of a forgotten recipient. */
+class MasksTest {
+
+	@Test
+	void aMobileKeepsItsFirstAndLastTwoDigits() {
+		assertThat(Masks.mobile("+966512345667")).isEqualTo("05XXXXXX67");
+		assertThat(Masks.mobile("0512345667")).isEqualTo("05XXXXXX67");
+		assertThat(Masks.mobile(null)).isNull();
+	}
+
+	@Test
+	void anEmailKeepsItsFirstLetterAndDomain() {
+		assertThat(Masks.email("ahmad.alharbi@x.sa")).isEqualTo("a***@x.sa");
+		assertThat(Masks.email("not-an-address")).isEqualTo("***");
+	}
+
+}

@@ -1,0 +1,176 @@
+package sa.nonprofit.hail.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
+import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
+import sa.nonprofit.hail.system.SaudiIdentifiers;
+
+/** One person's cases for the privacy tests, taken through the engine as staff would (the job executor is off). */
+final class SubjectFixtures {
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+	/** One person: national ID, name, mobile (as typed) and e-mail. */
+	record Person(String nationalId, String name, String mobile, String email) {
+
+		static Person random() {
+			String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(1000, 9999));
+			return new Person(SubjectFixtures.nationalId(), "هيفاء ممدوح القحطاني" + suffix,
+					"05" + (ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)),
+					"haifa" + suffix + "@example.sa");
+		}
+
+	}
+
+	private final ProcessEngine engine;
+
+	SubjectFixtures(ProcessEngine engine) {
+		this.engine = engine;
+	}
+
+	/** A support request of the person's, waiting for verification. */
+	ProcessInstance request(Person person, String details) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(Variables.APPLICANT_NAME, person.name());
+		variables.put(Variables.NATIONAL_ID, person.nationalId());
+		variables.put(Variables.MOBILE, person.mobile());
+		variables.put(Variables.EMAIL, person.email());
+		variables.put(Variables.CHANNEL, "INTERVIEW");
+		variables.put(Variables.SUPPORT_TYPE, "NUTRITION_CONSULTATION");
+		variables.put(Variables.REQUEST_DETAILS, details);
+		ProcessInstance request = this.engine.getRuntimeService()
+			.startProcessInstanceByKey(BeneficiaryProcess.PROCESS_ID, variables);
+		runAsyncSteps(request.getId());
+		return request;
+	}
+
+	/** Verified, declared and before the committee. */
+	void toCommittee(String instance) {
+		toCommittee(instance, "مطابق");
+	}
+
+	/** Verified with these notes (a long text is kept in the engine's byte arrays), declared, before the committee. */
+	void toCommittee(String instance, String verificationNotes) {
+		complete(instance, Elements.VERIFY, "relations1", Map.of(Variables.VERIFICATION_OUTCOME, "VERIFIED",
+				Variables.VERIFICATION_NOTES, verificationNotes));
+		complete(instance, Elements.DECLARATION, "relations1",
+				Map.of(Variables.DECLARATION_SIGNED, true, Variables.DECLARATION_METHOD, "ELECTRONIC_SIGNATURE"));
+	}
+
+	/** Rejected by the committee, with a reason naming the person: the request ends. */
+	void reject(String instance, String reason) {
+		toCommittee(instance);
+		complete(instance, Elements.COMMITTEE_DECISION, "committee1",
+				Map.of(Variables.COMMITTEE_DECISION, "REJECTED", Variables.DECISION_REASON, reason));
+	}
+
+	/** Accepted, registered, served: waiting for the survey answer. */
+	void serve(String instance, String verificationNotes) {
+		toCommittee(instance, verificationNotes);
+		complete(instance, Elements.COMMITTEE_DECISION, "committee1",
+				Map.of(Variables.COMMITTEE_DECISION, "ACCEPTED", Variables.DECISION_REASON, "مستوفٍ للشروط"));
+		complete(instance, Elements.REGISTRATION, "relations1", Map.of(Variables.BENEFICIARY_FILE_NUMBER, "F-77"));
+		complete(instance, Elements.DELIVER_SERVICE, "relations1", Map.of(Variables.SERVICE_DELIVERED, "استشارة"));
+	}
+
+	/** The survey token of a served request. */
+	String surveyToken(String instance) {
+		return (String) this.engine.getRuntimeService().getVariable(instance, Variables.SURVEY_TOKEN);
+	}
+
+	/** A comment on the request's open task, as Tasklist writes one. */
+	void comment(String instance, String text) {
+		Task task = this.engine.getTaskService().createTaskQuery().processInstanceId(instance).list().get(0);
+		this.engine.getTaskService().createComment(task.getId(), instance, text);
+	}
+
+	/**
+	 * A data request of the person's: the DataSubjectRequestProcess by key with its variables. Until that model is on
+	 * this branch, a stand-in of the same key (one user task) is deployed, so the erasure meets a data request as it
+	 * will in production.
+	 */
+	ProcessInstance dataRequest(Person person, String hash, String details) {
+		if (this.engine.getRepositoryService()
+			.createProcessDefinitionQuery()
+			.processDefinitionKey(SubjectVariables.DATA_REQUEST_PROCESS)
+			.count() == 0) {
+			this.engine.getRepositoryService()
+				.createDeployment()
+				.name("data request stand-in")
+				.addModelInstance(SubjectVariables.DATA_REQUEST_PROCESS + ".bpmn",
+						Bpmn.createExecutableProcess(SubjectVariables.DATA_REQUEST_PROCESS)
+							.camundaHistoryTimeToLive(1825)
+							.startEvent()
+							.userTask("Task_ReviewDataRequest")
+							.name("مراجعة طلب البيانات")
+							.camundaCandidateGroups("data-protection-officer")
+							.endEvent()
+							.done())
+				.deploy();
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("nationalId", person.nationalId());
+		variables.put("mobile", person.mobile());
+		variables.put("email", person.email());
+		variables.put("details", details);
+		variables.put("subjectHash", hash);
+		variables.put("requestType", "DESTRUCTION");
+		String number = "DR-2026-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		return this.engine.getRuntimeService()
+			.startProcessInstanceByKey(SubjectVariables.DATA_REQUEST_PROCESS, number, variables);
+	}
+
+	/** Claims the task as its worker, as Tasklist does, and completes it. */
+	void complete(String instance, String activity, String user, Map<String, Object> variables) {
+		TaskService tasks = this.engine.getTaskService();
+		Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(activity).singleResult();
+		tasks.claim(task.getId(), user);
+		tasks.complete(task.getId(), variables);
+		runAsyncSteps(instance);
+	}
+
+	/** Runs the asynchronous steps (notifications), never the timers. */
+	void runAsyncSteps(String instance) {
+		ManagementService management = this.engine.getManagementService();
+		for (int round = 0; round < 10; round++) {
+			var jobs = management.createJobQuery().processInstanceId(instance).messages().withRetriesLeft().list();
+			if (jobs.isEmpty()) {
+				return;
+			}
+			for (Job job : jobs) {
+				try {
+					management.executeJob(job.getId());
+				}
+				catch (RuntimeException failed) {
+					// a notification without a configured channel is recorded, not sent
+				}
+			}
+		}
+	}
+
+	/** A random valid national ID. */
+	static String nationalId() {
+		while (true) {
+			String base = "1" + (ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+			for (int check = 0; check < 10; check++) {
+				if (SaudiIdentifiers.isValidNationalId(base + check)) {
+					return base + check;
+				}
+			}
+		}
+	}
+
+}
