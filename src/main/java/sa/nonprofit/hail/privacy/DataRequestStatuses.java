@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import sa.nonprofit.hail.calendar.HijriDates;
@@ -64,12 +63,11 @@ public class DataRequestStatuses {
 
 	private final RuntimeService runtime;
 
-	private final ObjectProvider<SubjectRecords> records;
+	private final SubjectRecords records;
 
 	private final Clock clock;
 
-	DataRequestStatuses(HistoryService history, RuntimeService runtime, ObjectProvider<SubjectRecords> records,
-			Clock clock) {
+	DataRequestStatuses(HistoryService history, RuntimeService runtime, SubjectRecords records, Clock clock) {
 		this.history = history;
 		this.runtime = runtime;
 		this.records = records;
@@ -111,7 +109,7 @@ public class DataRequestStatuses {
 			throw Refusal.conflict("لا تتاح البيانات إلا بعد التحقق من هويتك وتنفيذ طلب اطلاع أو نسخة",
 					"The data is available only after your identity was verified and an access or copy request carried out");
 		}
-		return this.records.getObject().gather(variable(find(requestNumber), Variables.NATIONAL_ID));
+		return this.records.gather(variable(find(requestNumber), Variables.NATIONAL_ID));
 	}
 
 	private HistoricProcessInstance find(String requestNumber) {

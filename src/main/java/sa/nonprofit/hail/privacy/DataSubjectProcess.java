@@ -10,7 +10,10 @@ public final class DataSubjectProcess {
 	/** Data-request numbers: {@code DR-<year>-<6 digits>}, also the business key. */
 	public static final String NUMBER_PREFIX = "DR";
 
-	/** Thrown by the erasure while a legal hold stands: the request is refused with the hold as its reason. */
+	/**
+	 * Thrown by the erasure step when the erasure is refused (a legal hold stands, or one of the person's support
+	 * requests is still open): the request is refused with that as its reason.
+	 */
 	public static final String ERROR_LEGAL_HOLD = "Error_LegalHold";
 
 	private DataSubjectProcess() {

@@ -2,7 +2,6 @@ package sa.nonprofit.hail.privacy;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,15 +11,15 @@ import org.springframework.stereotype.Component;
 @Component("forgetRequester")
 class ForgetRequesterDelegate implements JavaDelegate {
 
-	private final ObjectProvider<SubjectErasure> erasure;
+	private final SubjectErasure erasure;
 
-	ForgetRequesterDelegate(ObjectProvider<SubjectErasure> erasure) {
+	ForgetRequesterDelegate(SubjectErasure erasure) {
 		this.erasure = erasure;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.erasure.getObject().forgetRequester(execution.getProcessInstanceId());
+		this.erasure.forgetRequester(execution.getProcessInstanceId());
 	}
 
 }

@@ -57,8 +57,12 @@ class SubjectDataErasure implements SubjectErasure {
 		this.engine = engine;
 	}
 
+	/*
+	 * A refusal leaves the caller's transaction usable: it comes before anything is written, and the data request's
+	 * erasure step turns it into a BPMN error in the same transaction as the job that ran it.
+	 */
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = Refusal.class)
 	public Erasure erase(String nationalId, String dataRequestInstanceId) {
 		String id = SaudiIdentifiers.normaliseDigits(nationalId);
 		if (!SaudiIdentifiers.isValidNationalId(id)) {
@@ -96,7 +100,7 @@ class SubjectDataErasure implements SubjectErasure {
 	}
 
 	@Override
-	@Transactional
+	@Transactional(noRollbackFor = Refusal.class)
 	public void forgetRequester(String dataRequestInstanceId) {
 		String user = currentUser();
 		this.engine.call(() -> {

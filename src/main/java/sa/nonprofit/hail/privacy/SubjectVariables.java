@@ -16,10 +16,10 @@ import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 final class SubjectVariables {
 
 	/** The data requests of the DataSubjectRequestProcess (DESIGN.md, Personal data). */
-	static final String DATA_REQUEST_PROCESS = "DataSubjectRequestProcess";
+	static final String DATA_REQUEST_PROCESS = DataSubjectProcess.PROCESS_ID;
 
 	/** The keyed hash of the requester's national ID, kept on a data request after it is forgotten. */
-	static final String SUBJECT_HASH = "subjectHash";
+	static final String SUBJECT_HASH = DataSubjectProcess.Variables.SUBJECT_HASH;
 
 	/** The national ID, as both processes name it. */
 	static final String NATIONAL_ID = BeneficiaryProcess.Variables.NATIONAL_ID;
@@ -37,8 +37,10 @@ final class SubjectVariables {
 			BeneficiaryProcess.Variables.VERIFICATION_OUTCOME, BeneficiaryProcess.Variables.COMMITTEE_DECISION,
 			BeneficiaryProcess.Variables.DECLARATION_METHOD, BeneficiaryProcess.Variables.NOTIFICATION_KIND,
 			BeneficiaryProcess.Variables.DUPLICATE_OF, BeneficiaryProcess.Variables.ROW_CASE_NUMBER,
-			// the data request's own record: what proves it was handled (DESIGN.md)
-			"requestType", "dataRequestDecision", "verificationMethod", SUBJECT_HASH);
+			// the data request's own record: what proves it was handled (DESIGN.md); its number is REQUEST_NUMBER
+			DataSubjectProcess.Variables.REQUEST_TYPE, DataSubjectProcess.Variables.REQUEST_TYPE_NAME,
+			DataSubjectProcess.Variables.DATA_REQUEST_DECISION, DataSubjectProcess.Variables.VERIFICATION_METHOD,
+			SUBJECT_HASH);
 
 	/** Always erased whatever their type, however a form stores them. */
 	private static final Set<String> ALWAYS_ERASED = Set.of(NATIONAL_ID, BeneficiaryProcess.Variables.MOBILE,
@@ -48,7 +50,7 @@ final class SubjectVariables {
 	/** Never shown in a person's file: a secret that opens the survey, and copies kept for Tasklist's rows. */
 	static final Set<String> HIDDEN = Set.of(BeneficiaryProcess.Variables.SURVEY_TOKEN,
 			BeneficiaryProcess.Variables.NOTIFICATION_KIND, BeneficiaryProcess.Variables.ROW_CASE_NUMBER,
-			BeneficiaryProcess.Variables.ROW_CASE_TITLE);
+			BeneficiaryProcess.Variables.ROW_CASE_TITLE, DataSubjectProcess.Variables.REQUEST_TYPE_NAME);
 
 	/** The survey answer, shown as a section of its own. */
 	static final Set<String> SURVEY = Set.of(BeneficiaryProcess.Variables.SURVEY_SCORE,
@@ -87,12 +89,24 @@ final class SubjectVariables {
 		ARABIC.put(BeneficiaryProcess.Variables.COMPLETION_DUE, "موعد استكمال البيانات");
 		ARABIC.put(BeneficiaryProcess.Variables.COMMITTEE_DECISION_DUE, "موعد قرار اللجنة");
 		ARABIC.put(BeneficiaryProcess.Variables.SURVEY_ANSWER_DUE, "موعد الرد على الاستبانة");
-		ARABIC.put("details", "تفاصيل الطلب");
-		ARABIC.put("requestType", "نوع الطلب");
-		ARABIC.put("identityVerified", "تم التحقق من الهوية");
-		ARABIC.put("verificationMethod", "طريقة التحقق من الهوية");
-		ARABIC.put("dataRequestDecision", "القرار");
-		ARABIC.put("decisionReason", "سبب القرار");
+		// the data request's own names; its decision's reason shares the support request's name and label
+		ARABIC.put(DataSubjectProcess.Variables.DETAILS, "تفاصيل الطلب");
+		ARABIC.put(DataSubjectProcess.Variables.REQUEST_TYPE, "نوع الطلب");
+		ARABIC.put(DataSubjectProcess.Variables.IDENTITY_VERIFIED, "تم التحقق من الهوية");
+		ARABIC.put(DataSubjectProcess.Variables.VERIFICATION_METHOD, "طريقة التحقق من الهوية");
+		ARABIC.put(DataSubjectProcess.Variables.DATA_REQUEST_DECISION, "القرار");
+		ARABIC.put(DataSubjectProcess.Variables.DATA_REQUEST_DUE, "موعد الرد على الطلب");
+		ARABIC.put(DataSubjectProcess.Variables.EXTENSION_USED, "مُدّت مدة الرد");
+		ARABIC.put(DataSubjectProcess.Variables.EXTENSION_REASON, "سبب التمديد");
+		ARABIC.put(DataSubjectProcess.Variables.EXPORT_READY, "رُوجعت البيانات المجمّعة");
+		ARABIC.put(DataSubjectProcess.Variables.ERASURE_CONFIRMED, "تأكيد الإتلاف");
+		ARABIC.put(DataSubjectProcess.Variables.FULFILMENT_NOTES, "ملاحظات التنفيذ");
+		ARABIC.put(DataSubjectProcess.Variables.CORRECTION_CASE_NUMBER, "رقم الطلب المصحَّح");
+		ARABIC.put(DataSubjectProcess.Variables.CORRECTION_FIELD, "الحقل المصحَّح");
+		ARABIC.put(DataSubjectProcess.Variables.CORRECTION_VALUE, "القيمة الصحيحة");
+		ARABIC.put(DataSubjectProcess.Variables.CORRECTION_OUTCOME, "نتيجة التصحيح");
+		ARABIC.put(DataSubjectProcess.Variables.DEADLINE_MISSED, "تأخر الرد عن موعده");
+		ARABIC.put(SUBJECT_HASH, "رمز مشفّر لرقم الهوية يربط طلباتك");
 	}
 
 	private SubjectVariables() {

@@ -24,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
@@ -38,7 +37,6 @@ import sa.nonprofit.hail.support.PortalClient;
  * never a report in it) and the correction the officer makes through the process, recorded under their name.
  */
 @ApplicationTest
-@Import(SubjectDataDouble.class)
 class DataRequestApiTest {
 
 	private static final String BASE = "/api/public/data-requests";

@@ -21,7 +21,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import sa.nonprofit.hail.privacy.DataSubjectProcess.Elements;
 import sa.nonprofit.hail.privacy.DataSubjectProcess.Variables;
@@ -30,7 +29,6 @@ import sa.nonprofit.hail.support.Browser;
 
 /** The personal-data page on a phone: problems by field, the receipt shown once, tracking, then the data itself. */
 @ApplicationTest
-@Import(SubjectDataDouble.class)
 class DataRequestBrowserTest {
 
 	@LocalServerPort
@@ -113,6 +111,10 @@ class DataRequestBrowserTest {
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("بياناتك الشخصية لدى الجمعية");
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains(number).contains("1000000008");
 		Browser.screenshot(this.browser, "data-request-export");
+		Number sideways = (Number) this.browser.executeScript(
+				"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(sideways.intValue()).as("how far the export page scrolls sideways on a phone, in pixels")
+			.isLessThanOrEqualTo(0);
 	}
 
 	/** The officer's side, through the engine as Tasklist would drive it. */

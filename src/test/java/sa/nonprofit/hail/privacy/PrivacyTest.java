@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import sa.nonprofit.hail.privacy.DataSubjectProcess.Variables;
 import sa.nonprofit.hail.privacy.SubjectFixtures.Person;
 import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.Http;
@@ -201,29 +203,42 @@ class PrivacyTest {
 	void aForgottenRequesterLeavesTheRecordOfTheRequestAndMaskedNotices() {
 		Person person = Person.random();
 		SubjectFixtures fixtures = new SubjectFixtures(this.engine);
-		String hash = this.keys.of(person.nationalId());
-		ProcessInstance request = fixtures.dataRequest(person, hash, "أريد إتلاف بياناتي " + person.name());
+		ProcessInstance request = fixtures.dataRequest(person, "أريد إتلاف بياناتي " + person.name());
+		String number = request.getBusinessKey();
+		assertThat(number).startsWith(DataSubjectProcess.NUMBER_PREFIX + "-");
 		this.jdbc.update("""
 				INSERT INTO app_notification (id, created_at, kind, reference, recipient_role, recipient_name,
 				  recipient_mobile, recipient_email, subject, body, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-				UUID.randomUUID().toString(), Timestamp.from(Instant.now()), "DATA_REQUEST_RECEIVED",
-				request.getBusinessKey(), "APPLICANT", person.name(), "+966512345667", "ahmad@x.sa",
-				"استلمنا طلبك", "عزيزنا " + person.name(), "NOT_SENT");
+				UUID.randomUUID().toString(), Timestamp.from(Instant.now()), "DATA_REQUEST_EXTENDED", number,
+				"APPLICANT", person.name(), "+966512345667", "ahmad@x.sa", "مددنا المدة", "عزيزنا " + person.name(),
+				"NOT_SENT");
+		assertThat(variable(request.getId(), Variables.MOBILE)).isEqualTo("+966" + person.mobile().substring(1));
 
 		this.erasure.forgetRequester(request.getId());
 
-		assertThat(variable(request.getId(), "nationalId")).isNull();
-		assertThat(variable(request.getId(), "details")).isNull();
-		assertThat(variable(request.getId(), "mobile")).isNull();
-		assertThat(variable(request.getId(), "subjectHash")).isEqualTo(hash);
-		assertThat(variable(request.getId(), "requestType")).isEqualTo("DESTRUCTION");
-		Map<String, Object> notice = this.jdbc.queryForMap(
-				"SELECT recipient_name, recipient_mobile, recipient_email, body FROM app_notification WHERE reference = ?",
-				request.getBusinessKey());
-		assertThat(notice.get("RECIPIENT_NAME")).isNull();
-		assertThat(notice.get("RECIPIENT_MOBILE")).isEqualTo("05XXXXXX67");
-		assertThat(notice.get("RECIPIENT_EMAIL")).isEqualTo("a***@x.sa");
-		assertThat(notice.get("BODY")).isEqualTo("");
+		for (String personal : new String[] { Variables.NATIONAL_ID, Variables.MOBILE, Variables.EMAIL,
+				Variables.DETAILS }) {
+			assertThat(variable(request.getId(), personal)).as(personal).isNull();
+		}
+		assertThat(variable(request.getId(), Variables.SUBJECT_HASH)).isEqualTo(this.keys.of(person.nationalId()));
+		assertThat(variable(request.getId(), Variables.REQUEST_NUMBER)).isEqualTo(number);
+		assertThat(variable(request.getId(), Variables.REQUEST_TYPE)).isEqualTo("DESTRUCTION");
+		assertThat(variable(request.getId(), Variables.DATA_REQUEST_DUE)).isNotNull();
+		List<Map<String, Object>> notices = this.jdbc.queryForList(
+				"SELECT kind, recipient_name, recipient_mobile, recipient_email, body FROM app_notification"
+						+ " WHERE reference = ? ORDER BY kind",
+				number);
+		// the receipt the process sent, and the notice written above
+		assertThat(notices).extracting(notice -> notice.get("KIND"))
+			.containsExactly("DATA_REQUEST_EXTENDED", "DATA_REQUEST_RECEIVED");
+		assertThat(notices.get(0).get("RECIPIENT_MOBILE")).isEqualTo("05XXXXXX67");
+		assertThat(notices.get(0).get("RECIPIENT_EMAIL")).isEqualTo("a***@x.sa");
+		assertThat(notices.get(1).get("RECIPIENT_MOBILE")).isEqualTo(Masks.mobile(person.mobile()));
+		for (Map<String, Object> notice : notices) {
+			assertThat(notice.get("RECIPIENT_NAME")).isNull();
+			assertThat(notice.get("BODY")).isEqualTo("");
+			assertThat(notice.toString()).doesNotContain(person.name(), person.email(), person.mobile().substring(1));
+		}
 	}
 
 	private Object variable(String instance, String name) {

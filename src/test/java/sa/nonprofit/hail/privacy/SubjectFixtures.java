@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
@@ -98,39 +97,22 @@ final class SubjectFixtures {
 	}
 
 	/**
-	 * A data request of the person's: the DataSubjectRequestProcess by key with its variables. Until that model is on
-	 * this branch, a stand-in of the same key (one user task) is deployed, so the erasure meets a data request as it
-	 * will in production.
+	 * A destruction request of the person's, as the officer records one made in person: the DataSubjectRequestProcess
+	 * with the variables its start form gives (its start listener checks them and adds the keyed hash of the national
+	 * ID), the receipt sent, waiting for the identity check.
 	 */
-	ProcessInstance dataRequest(Person person, String hash, String details) {
-		if (this.engine.getRepositoryService()
-			.createProcessDefinitionQuery()
-			.processDefinitionKey(SubjectVariables.DATA_REQUEST_PROCESS)
-			.count() == 0) {
-			this.engine.getRepositoryService()
-				.createDeployment()
-				.name("data request stand-in")
-				.addModelInstance(SubjectVariables.DATA_REQUEST_PROCESS + ".bpmn",
-						Bpmn.createExecutableProcess(SubjectVariables.DATA_REQUEST_PROCESS)
-							.camundaHistoryTimeToLive(1825)
-							.startEvent()
-							.userTask("Task_ReviewDataRequest")
-							.name("مراجعة طلب البيانات")
-							.camundaCandidateGroups("data-protection-officer")
-							.endEvent()
-							.done())
-				.deploy();
-		}
+	ProcessInstance dataRequest(Person person, String details) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("nationalId", person.nationalId());
-		variables.put("mobile", person.mobile());
-		variables.put("email", person.email());
-		variables.put("details", details);
-		variables.put("subjectHash", hash);
-		variables.put("requestType", "DESTRUCTION");
-		String number = "DR-2026-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-		return this.engine.getRuntimeService()
-			.startProcessInstanceByKey(SubjectVariables.DATA_REQUEST_PROCESS, number, variables);
+		variables.put(DataSubjectProcess.Variables.CHANNEL, DataSubjectProcess.Channel.IN_PERSON.name());
+		variables.put(DataSubjectProcess.Variables.REQUEST_TYPE, DataSubjectProcess.RequestType.DESTRUCTION.name());
+		variables.put(DataSubjectProcess.Variables.NATIONAL_ID, person.nationalId());
+		variables.put(DataSubjectProcess.Variables.MOBILE, person.mobile());
+		variables.put(DataSubjectProcess.Variables.EMAIL, person.email());
+		variables.put(DataSubjectProcess.Variables.DETAILS, details);
+		ProcessInstance request = this.engine.getRuntimeService()
+			.startProcessInstanceByKey(DataSubjectProcess.PROCESS_ID, variables);
+		runAsyncSteps(request.getId());
+		return request;
 	}
 
 	/** Claims the task as its worker, as Tasklist does, and completes it. */
