@@ -162,7 +162,15 @@ class StaffWebappsBrowserTest {
 		Browser.screenshot(this.browser, "tasklist-form-ar");
 		click(By.xpath("//button[normalize-space()='إتمام']"));
 
-		this.wait.until(d -> this.tasks.createTaskQuery().taskId(verification.getId()).count() == 0);
+		try {
+			this.wait.until(d -> this.tasks.createTaskQuery().taskId(verification.getId()).count() == 0);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			Browser.screenshot(this.browser, "tasklist-form-not-completed");
+			throw new AssertionError("the task stayed open: " + this.browser.executeScript("""
+					return Array.from(document.querySelectorAll('.fjs-form-field-error, .notifications, \
+					.association-form-incomplete, .fjs-form-field-radio')).map(n => n.className + ': ' + n.innerText).join(' | ')"""), ex);
+		}
 		assertThat(this.browser.findElements(By.cssSelector(".notifications .alert-danger, .notifications .alert-error, .association-form-incomplete")))
 			.as("nothing of the earlier refusal stays after the task is completed")
 			.noneMatch(WebElement::isDisplayed);
