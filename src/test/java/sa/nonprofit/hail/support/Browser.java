@@ -92,7 +92,16 @@ public final class Browser {
 		}
 	}
 
+	/**
+	 * Pages longer than the window are captured whole; apps that scroll inside fixed panes (Tasklist, Cockpit) as the
+	 * window shows them, since capturing beyond the window resizes it for a moment and they lay themselves out again.
+	 */
 	private static byte[] wholePage(ChromeDriver driver) {
+		Object longer = driver.executeScript(
+				"return document.documentElement.scrollHeight > window.innerHeight + 1");
+		if (!Boolean.TRUE.equals(longer)) {
+			return driver.getScreenshotAs(OutputType.BYTES);
+		}
 		Object value = driver.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true, "fromSurface", true))
 			.get("data");
