@@ -78,7 +78,16 @@ public final class Browser {
 			.sendKeys(user);
 		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
 		driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
+		try {
+			// A webapp's first screen loads many scripts: on a busy two-core machine that can take longer than a step.
+			new WebDriverWait(driver, Duration.ofSeconds(90))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			screenshot(driver, "sign-in-failed-" + user);
+			throw new AssertionError(user + " could not sign in to " + app + " at " + driver.getCurrentUrl() + ": "
+					+ driver.findElement(By.tagName("body")).getText(), ex);
+		}
 	}
 
 	/** Saves the whole page, not only what the window shows, under target/screenshots/. */
