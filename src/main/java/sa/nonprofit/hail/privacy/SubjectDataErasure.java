@@ -43,9 +43,12 @@ class SubjectDataErasure implements SubjectErasure {
 
 	private final EngineAsSystem engine;
 
+	private final DataRequestAccessCodes codes;
+
 	SubjectDataErasure(SubjectCases cases, SubjectKeys keys, LegalHolds holds, EngineErasure engineTables,
 			CaseRecordsErasure caseRecords, PrivacyLog log, JdbcTemplate jdbc, IdentityService identity,
-			EngineAsSystem engine) {
+			EngineAsSystem engine, DataRequestAccessCodes codes) {
+		this.codes = codes;
 		this.cases = cases;
 		this.keys = keys;
 		this.holds = holds;
@@ -90,6 +93,10 @@ class SubjectDataErasure implements SubjectErasure {
 			List<String> names = names(instances);
 			long documents = this.caseRecords.documents(numbers);
 			long notifications = this.caseRecords.notifications(numbers);
+			// an erased request's tracking code would open an empty or, worse, someone else's file: it goes too
+			this.codes.revoke(SubjectCases.numbers(erased.stream()
+				.filter(found -> SubjectVariables.DATA_REQUEST_PROCESS.equals(found.process()))
+				.toList()));
 			AfterEngineFlush.run(() -> {
 				this.engineTables.erase(instances);
 				this.caseRecords.erase(numbers, names, id);
