@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +21,11 @@ import sa.nonprofit.hail.privacy.DataSubjectProcess.Elements;
 import sa.nonprofit.hail.privacy.DataSubjectProcess.Variables;
 import sa.nonprofit.hail.privacy.SubjectFixtures.Person;
 import sa.nonprofit.hail.support.ApplicationTest;
+import sa.nonprofit.hail.support.Http;
 import sa.nonprofit.hail.support.PortalClient;
 import sa.nonprofit.hail.system.Refusal;
+import sa.nonprofit.hail.whistleblowing.AccusedRole;
+import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
 /**
  * The attacks an adversarial review made on the personal-data features (issue 17), each replayed against the
@@ -53,6 +58,8 @@ class PrivacyAttackTest {
 	JdbcTemplate jdbc;
 
 	SubjectFixtures fixtures;
+
+	private final ObjectMapper json = new ObjectMapper();
 
 	PortalClient portal;
 
@@ -113,6 +120,82 @@ class PrivacyAttackTest {
 		assertThat(status.exportAvailable()).isFalse();
 		assertThatThrownBy(() -> this.statuses.exportOf(access[0])).isInstanceOfSatisfying(Refusal.class,
 				refusal -> assertThat(refusal.english()).contains("destroyed"));
+	}
+
+	// Finding 2: every hold was listed to the chair, a report's too, and anyone in the groups lifted any hold.
+
+	@Test
+	void aHoldOnAReportAgainstTheChairIsListedOnlyToThoseWhoMayReadTheReport() throws Exception {
+		String report = reportAgainstTheChair();
+		Http http = new Http(this.port);
+		HttpResponse<String> placed = http.postJson("/api/privacy/legal-holds",
+				"{\"caseNumber\":\"" + report + "\",\"reason\":\"تحقيق جارٍ في البلاغ\"}", "vicechair1", "demo");
+		assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+
+		HttpResponse<String> chair = http.get("/api/privacy/legal-holds", "chair1", "demo");
+		assertThat(chair.statusCode()).isEqualTo(200);
+		assertThat(chair.body()).doesNotContain(report).doesNotContain("تحقيق جارٍ في البلاغ");
+		HttpResponse<String> viceChair = http.get("/api/privacy/legal-holds", "vicechair1", "demo");
+		assertThat(viceChair.statusCode()).isEqualTo(200);
+		assertThat(viceChair.body()).contains(report).contains("تحقيق جارٍ في البلاغ");
+		// the officer, who may not read reports, can still lift it, and learns neither the report nor the reason
+		HttpResponse<String> lifted = http.postJson(
+				"/api/privacy/legal-holds/" + this.json.readTree(placed.body()).get("id").asLong() + "/lift",
+				"{\"reason\":\"انتهى التحقيق\"}", "dpo1", "demo");
+		assertThat(lifted.statusCode()).isEqualTo(200);
+		assertThat(lifted.body()).doesNotContain(report).doesNotContain("تحقيق جارٍ في البلاغ").contains("dpo1");
+		assertThat(http.get("/api/privacy/legal-holds", "dpo1", "demo").body()).doesNotContain(report);
+	}
+
+	@Test
+	void onlyTheOfficerLiftsAHoldAndOnlyWithAReasonThatIsRecorded() throws Exception {
+		Http http = new Http(this.port);
+		HttpResponse<String> placed = http.postJson("/api/privacy/legal-holds",
+				"{\"caseNumber\":\"BR-2026-" + UUID.randomUUID().toString().substring(0, 8)
+						+ "\",\"reason\":\"دعوى منظورة\"}", "chair1", "demo");
+		assertThat(placed.statusCode()).isEqualTo(201);
+		long id = this.json.readTree(placed.body()).get("id").asLong();
+		String lift = "/api/privacy/legal-holds/" + id + "/lift";
+		String reason = "{\"reason\":\"صدر الحكم النهائي في الدعوى\"}";
+
+		for (String user : new String[] { "chair1", "vicechair1", "relations1", "admin" }) {
+			assertThat(http.postJson(lift, reason, user, "demo").statusCode()).as(user).isEqualTo(403);
+		}
+		for (String noReason : new String[] { "{}", "{\"reason\":\"  \"}" }) {
+			HttpResponse<String> refused = http.postJson(lift, noReason, "dpo1", "demo");
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+		}
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM app_legal_hold WHERE id = ? AND lifted_at IS NULL",
+				Long.class, id)).as("still standing").isEqualTo(1);
+
+		HttpResponse<String> lifted = http.postJson(lift, reason, "dpo1", "demo");
+		assertThat(lifted.statusCode()).as(lifted.body()).isEqualTo(200);
+		JsonNode hold = this.json.readTree(lifted.body());
+		assertThat(hold.get("liftedBy").asText()).isEqualTo("dpo1");
+		assertThat(hold.get("liftReason").asText()).isEqualTo("صدر الحكم النهائي في الدعوى");
+		assertThat(hold.get("liftedAt").isNull()).isFalse();
+		assertThat(this.jdbc.queryForObject("SELECT lift_reason FROM app_legal_hold WHERE id = ?", String.class, id))
+			.isEqualTo("صدر الحكم النهائي في الدعوى");
+	}
+
+	@Test
+	void theViceChairPlacesAndListsHolds() {
+		Http http = new Http(this.port);
+		String hold = "{\"caseNumber\":\"BR-2026-" + UUID.randomUUID().toString().substring(0, 8)
+				+ "\",\"reason\":\"دعوى منظورة\"}";
+		assertThat(http.postJson("/api/privacy/legal-holds", hold, "vicechair1", "demo").statusCode()).isEqualTo(201);
+		assertThat(http.get("/api/privacy/legal-holds", "vicechair1", "demo").statusCode()).isEqualTo(200);
+	}
+
+	/** A report whose accused is the board chair: the vice chair handles it, the chair may not read it. */
+	private String reportAgainstTheChair() {
+		ProcessInstance report = this.engine.getRuntimeService().startProcessInstanceByKey(
+				WhistleblowerProcess.PROCESS_ID,
+				Map.of(WhistleblowerProcess.Variables.CHANNEL, "PHONE", WhistleblowerProcess.Variables.CATEGORY,
+						"FINANCIAL", WhistleblowerProcess.Variables.ACCUSED_ROLE, AccusedRole.BOARD_CHAIR.name(),
+						WhistleblowerProcess.Variables.DESCRIPTION, "بلاغ عن الرئيس"));
+		this.fixtures.runAsyncSteps(report.getId());
+		return report.getBusinessKey();
 	}
 
 	/** A request of this type filed on the portal, verified and carried out to its end: its number and code. */
