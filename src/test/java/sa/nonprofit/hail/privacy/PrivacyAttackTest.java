@@ -198,6 +198,42 @@ class PrivacyAttackTest {
 		return report.getBusinessKey();
 	}
 
+	// Finding 3: a stranger blocked a victim's erasure by filing data requests with the victim's national ID.
+
+	@Test
+	void aStrangersOpenDataRequestsDoNotBlockTheErasureAndAreEndedWithIt() {
+		Person victim = Person.random();
+		ProcessInstance support = this.fixtures.request(victim, "تفاصيل");
+		this.fixtures.reject(support.getId(), "لا تنطبق الشروط");
+		JsonNode stranger = this.portal.read(this.portal.postJson(BASE, """
+				{"nationalId":"%s","mobile":"0598765432","email":"","requestType":"ACCESS","details":"طلب غريب",
+				 "declarationAccepted":true}""".formatted(victim.nationalId())));
+		String strangers = instance(stranger.get("requestNumber").asText());
+		this.fixtures.runAsyncSteps(strangers);
+
+		String[] destruction = filedAndFulfilled(victim, "DESTRUCTION");
+
+		assertThat(this.engine.getHistoryService().createHistoricActivityInstanceQuery()
+			.processInstanceId(instance(destruction[0])).activityId(Elements.END_REQUESTER_FORGOTTEN).count())
+			.as("carried out, not refused").isEqualTo(1);
+		assertThat(this.engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(strangers).count())
+			.as("the stranger's request ended").isZero();
+		assertThat(this.engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(strangers)
+			.variableName(Variables.NATIONAL_ID).count()).isZero();
+		assertThat(this.engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(strangers)
+			.variableName(Variables.MOBILE).count()).isZero();
+		assertThat(this.codes.matches(stranger.get("requestNumber").asText(), stranger.get("accessCode").asText()))
+			.isFalse();
+	}
+
+	@Test
+	void anOpenSupportRequestStillBlocksTheErasure() {
+		Person person = Person.random();
+		this.fixtures.request(person, "تفاصيل");
+		assertThatThrownBy(() -> this.erasure.erase(person.nationalId(), null)).isInstanceOfSatisfying(Refusal.class,
+				refusal -> assertThat(refusal.english()).contains("still open"));
+	}
+
 	/** A request of this type filed on the portal, verified and carried out to its end: its number and code. */
 	private String[] filedAndFulfilled(Person person, String type) {
 		JsonNode receipt = this.portal.read(this.portal.postJson(BASE, """
