@@ -234,6 +234,47 @@ class PrivacyAttackTest {
 				refusal -> assertThat(refusal.english()).contains("still open"));
 	}
 
+	// Finding 5: the identity check showed only the mobile the requester typed, not the one on file.
+
+	@Test
+	void theOfficerSeesTheMobileOnFileAndIsWarnedWhenTheOneGivenDiffers() throws Exception {
+		Person victim = Person.random();
+		this.fixtures.request(victim, "تفاصيل");
+		String stranger = filed(victim.nationalId(), "0598765432");
+		assertThat(variable(stranger, Variables.MOBILE_ON_FILE)).isEqualTo(Masks.mobile(victim.mobile()))
+			.doesNotContain(victim.mobile().substring(2, 8));
+		assertThat(variable(stranger, Variables.MOBILE_CHECK)).contains("يختلف عن الجوال المسجّل");
+
+		String own = filed(victim.nationalId(), victim.mobile());
+		assertThat(variable(own, Variables.MOBILE_ON_FILE)).isEqualTo(Masks.mobile(victim.mobile()));
+		assertThat(variable(own, Variables.MOBILE_CHECK)).contains("يطابق الجوال المسجّل");
+
+		String unknown = filed(SubjectFixtures.nationalId(), "0598765432");
+		assertThat(variable(unknown, Variables.MOBILE_ON_FILE)).isEqualTo("");
+		assertThat(variable(unknown, Variables.MOBILE_CHECK)).contains("لا يوجد جوال مسجّل");
+
+		JsonNode form = this.json.readTree(getClass().getResourceAsStream("/forms/data-request-verify-identity.form"));
+		for (String key : new String[] { Variables.MOBILE_ON_FILE, Variables.MOBILE_CHECK }) {
+			assertThat(form.get("components").findParents("key")).as(key)
+				.anySatisfy(field -> {
+					assertThat(field.get("key").asText()).isEqualTo(key);
+					assertThat(field.get("readonly").asBoolean()).isTrue();
+				});
+		}
+	}
+
+	/** An access request filed on the portal with this ID and mobile: its instance id. */
+	private String filed(String nationalId, String mobile) {
+		JsonNode receipt = this.portal.read(this.portal.postJson(BASE, """
+				{"nationalId":"%s","mobile":"%s","email":"","requestType":"ACCESS","details":"طلب",
+				 "declarationAccepted":true}""".formatted(nationalId, mobile)));
+		return instance(receipt.get("requestNumber").asText());
+	}
+
+	private String variable(String instance, String name) {
+		return (String) this.engine.getRuntimeService().getVariable(instance, name);
+	}
+
 	/** A request of this type filed on the portal, verified and carried out to its end: its number and code. */
 	private String[] filedAndFulfilled(Person person, String type) {
 		JsonNode receipt = this.portal.read(this.portal.postJson(BASE, """
