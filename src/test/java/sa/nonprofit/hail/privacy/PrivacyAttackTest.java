@@ -57,6 +57,9 @@ class PrivacyAttackTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SubjectKeys keys;
+
 	SubjectFixtures fixtures;
 
 	private final ObjectMapper json = new ObjectMapper();
@@ -275,6 +278,43 @@ class PrivacyAttackTest {
 		return (String) this.engine.getRuntimeService().getVariable(instance, name);
 	}
 
+	// Finding 6: the export showed the officer's notes, the hash, raw variable names and other filers' contact.
+
+	@Test
+	void theExportShowsADataRequestAsNumberDatesTypeDecisionAndReasonOnly() throws Exception {
+		Person person = Person.random();
+		this.fixtures.request(person, "تفاصيل طلب الدعم");
+		JsonNode stranger = this.portal.read(this.portal.postJson(BASE, """
+				{"nationalId":"%s","mobile":"0598765431","email":"stranger@evil.sa","requestType":"COPY",
+				 "details":"سر الغريب","declarationAccepted":true}""".formatted(person.nationalId())));
+		this.fixtures.runAsyncSteps(instance(stranger.get("requestNumber").asText()));
+		String[] access = filedAndFulfilled(person, "ACCESS");
+
+		SubjectFile file = this.statuses.exportOf(access[0]);
+		String text = this.json.writeValueAsString(file.sections());
+		assertThat(text).doesNotContain("598765431").doesNotContain("stranger@evil.sa").doesNotContain("سر الغريب")
+			.doesNotContain("ملاحظة داخلية للمسؤول").doesNotContain(this.keys.of(person.nationalId()));
+		assertThat(text).contains(stranger.get("requestNumber").asText()).contains("تفاصيل طلب الدعم");
+		for (SubjectFile.Section section : file.sections()) {
+			for (SubjectFile.Entry entry : section.entries()) {
+				assertThat(entry.label()).as("an Arabic label, not a variable's name").isNotEqualTo(entry.source());
+				assertThat(entry.source()).isNotIn(Variables.SUBJECT_HASH, Variables.FULFILMENT_NOTES,
+						Variables.EXPORT_READY, Variables.EXTENSION_USED, Variables.MOBILE_ON_FILE,
+						Variables.MOBILE_CHECK);
+			}
+			if (section.kind().equals(SubjectFiles.DATA_REQUEST)) {
+				assertThat(section.entries()).extracting(SubjectFile.Entry::source).isSubsetOf("startTime", "endTime",
+						Variables.REQUEST_NUMBER, Variables.REQUEST_TYPE, Variables.DATA_REQUEST_DUE,
+						Variables.DATA_REQUEST_DECISION, Variables.DECISION_REASON);
+			}
+		}
+		assertThat(file.sections()).extracting(SubjectFile.Section::reference)
+			.filteredOn(reference -> reference.startsWith("DR-"))
+			.containsOnly(stranger.get("requestNumber").asText(), access[0]);
+		assertThat(file.sections()).filteredOn(section -> section.reference().startsWith("DR-"))
+			.extracting(SubjectFile.Section::kind).containsOnly(SubjectFiles.DATA_REQUEST);
+	}
+
 	/** A request of this type filed on the portal, verified and carried out to its end: its number and code. */
 	private String[] filedAndFulfilled(Person person, String type) {
 		JsonNode receipt = this.portal.read(this.portal.postJson(BASE, """
@@ -286,7 +326,8 @@ class PrivacyAttackTest {
 		verified(instance);
 		this.fixtures.complete(instance, Elements.REVIEW, "dpo1", Map.of(Variables.DATA_REQUEST_DECISION, "FULFIL"));
 		this.fixtures.complete(instance, Elements.FULFIL, "dpo1", "DESTRUCTION".equals(type)
-				? Map.of(Variables.ERASURE_CONFIRMED, true) : Map.of(Variables.EXPORT_READY, true));
+				? Map.of(Variables.ERASURE_CONFIRMED, true)
+				: Map.of(Variables.EXPORT_READY, true, Variables.FULFILMENT_NOTES, "ملاحظة داخلية للمسؤول"));
 		return new String[] { number, receipt.get("accessCode").asText() };
 	}
 
