@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -313,6 +316,31 @@ class PrivacyAttackTest {
 			.containsOnly(stranger.get("requestNumber").asText(), access[0]);
 		assertThat(file.sections()).filteredOn(section -> section.reference().startsWith("DR-"))
 			.extracting(SubjectFile.Section::kind).containsOnly(SubjectFiles.DATA_REQUEST);
+	}
+
+	// Finding 7: the retention figures told the chair how many whistleblowing reports were purged.
+
+	@Test
+	void onlyTheAdministratorSeesHowManyReportsAPurgeRemoved() throws Exception {
+		Timestamp night = Timestamp.from(Instant.now().plus(Duration.ofDays(9000)));
+		for (String[] row : new String[][] { { "reports", "3" }, { "rejected-requests", "2" } }) {
+			this.jdbc.update("INSERT INTO app_retention_run (started_at, record_type, purged) VALUES (?, ?, ?)", night,
+					row[0], Long.parseLong(row[1]));
+		}
+		try {
+			Http http = new Http(this.port);
+			for (String user : new String[] { "chair1", "dpo1" }) {
+				JsonNode run = this.json.readTree(http.get("/api/privacy/retention", user, "demo").body())
+					.get("runs").get(0);
+				assertThat(run.get("purged").get("rejected-requests").asLong()).as(user).isEqualTo(2);
+				assertThat(run.get("purged").has("reports")).as(user).isFalse();
+			}
+			JsonNode admin = this.json.readTree(http.get("/api/privacy/retention", "admin", "demo").body());
+			assertThat(admin.get("runs").get(0).get("purged").get("reports").asLong()).isEqualTo(3);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM app_retention_run WHERE started_at = ?", night);
+		}
 	}
 
 	/** A request of this type filed on the portal, verified and carried out to its end: its number and code. */
