@@ -30,7 +30,7 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 /**
  * Every task form opens with the case header (an HTML view of form-js, whose {@code {{ }}} templates escape the values
  * they insert): the case number, the applicant's name or the report's category, the stage, the due date and the link to
- * the case file. The stage is the task's name in the model and the due date its due-date variable, so the header
+ * the case file where there is one (a data request has none). The stage is the task's name in the model and the due date its due-date variable, so the header
  * cannot drift from the model.
  */
 class TaskFormHeaderTest {
@@ -47,11 +47,12 @@ class TaskFormHeaderTest {
 	enum Process {
 
 		BENEFICIARY(BeneficiaryProcess.PROCESS_ID, BeneficiaryProcess.Variables.REQUEST_NUMBER,
-				BeneficiaryProcess.Variables.APPLICANT_NAME, BeneficiaryProcess.Variables.class),
+				BeneficiaryProcess.Variables.APPLICANT_NAME, BeneficiaryProcess.Variables.class, true),
 		WHISTLEBLOWING(WhistleblowerProcess.PROCESS_ID, WhistleblowerProcess.Variables.REPORT_NUMBER,
-				WhistleblowerProcess.Variables.CATEGORY_NAME, WhistleblowerProcess.Variables.class),
+				WhistleblowerProcess.Variables.CATEGORY_NAME, WhistleblowerProcess.Variables.class, true),
+		/** A data request has no case file page: a link to one would answer 404. */
 		DATA_SUBJECT(DataSubjectProcess.PROCESS_ID, DataSubjectProcess.Variables.REQUEST_NUMBER,
-				DataSubjectProcess.Variables.REQUEST_TYPE_NAME, DataSubjectProcess.Variables.class);
+				DataSubjectProcess.Variables.REQUEST_TYPE_NAME, DataSubjectProcess.Variables.class, false);
 
 		final String processId;
 
@@ -61,11 +62,14 @@ class TaskFormHeaderTest {
 
 		final Class<?> variables;
 
-		Process(String processId, String number, String party, Class<?> variables) {
+		final boolean caseFile;
+
+		Process(String processId, String number, String party, Class<?> variables, boolean caseFile) {
 			this.processId = processId;
 			this.number = number;
 			this.party = party;
 			this.variables = variables;
+			this.caseFile = caseFile;
 		}
 
 	}
@@ -87,8 +91,14 @@ class TaskFormHeaderTest {
 			assertThat(header.has("key")).as("the header is shown, never submitted").isFalse();
 			String content = header.path("content").asText();
 			assertThat(content).as(task.getId())
-				.contains("{{" + process.number + "}}", "{{" + process.party + "}}", ">" + task.getName() + "<",
-						"href=\"/cases/{{" + process.number + "}}\"", "فتح ملف الحالة");
+				.contains("{{" + process.number + "}}", "{{" + process.party + "}}", ">" + task.getName() + "<");
+			if (process.caseFile) {
+				assertThat(content).as(task.getId())
+					.contains("href=\"/cases/{{" + process.number + "}}\"", "فتح ملف الحالة");
+			}
+			else {
+				assertThat(content).as(task.getId()).doesNotContain("/cases/").doesNotContain("فتح ملف الحالة");
+			}
 			if (task.getCamundaDueDate() != null) {
 				Matcher due = DUE_VARIABLE.matcher(task.getCamundaDueDate());
 				assertThat(due.matches()).as(task.getCamundaDueDate()).isTrue();

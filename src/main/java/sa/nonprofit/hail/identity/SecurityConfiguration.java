@@ -103,9 +103,12 @@ class SecurityConfiguration {
 				.requestMatchers(path("/api/audit/**"))
 				.hasAnyAuthority(chair, StaffGroup.BOARD_VICE_CHAIR.id(), admin)
 				// Personal data (DESIGN.md): a person's whole file for the data protection officer alone; legal holds
-				// for the officer and the chair; retention figures (counts only) also for the administrator.
+				// placed and listed by the officer, the chair and the vice chair, lifted by the officer alone;
+				// retention figures (counts only) also for the administrator.
+				.requestMatchers(path("/api/privacy/legal-holds/*/lift"))
+				.hasAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id())
 				.requestMatchers(path("/api/privacy/legal-holds"), path("/api/privacy/legal-holds/**"))
-				.hasAnyAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id(), chair)
+				.hasAnyAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id(), chair, StaffGroup.BOARD_VICE_CHAIR.id())
 				.requestMatchers(path("/api/privacy/retention"))
 				.hasAnyAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id(), chair, admin)
 				.requestMatchers(path("/api/privacy/**")).hasAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id())

@@ -1,6 +1,7 @@
 package sa.nonprofit.hail.portal;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,6 +18,10 @@ import sa.nonprofit.hail.system.ProblemResponses;
 @Component
 class RateLimitFilter extends OncePerRequestFilter {
 
+	/** What starts a process and sends a message: a report, a support request, a request about one's data. */
+	private static final Set<String> SUBMISSIONS = Set.of("/api/public/support-requests", "/api/public/reports",
+			"/api/public/data-requests");
+
 	private final ClientRateLimiter limiter;
 
 	RateLimitFilter(ClientRateLimiter limiter) {
@@ -31,8 +36,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String uri = request.getRequestURI();
-		boolean submission = uri.equals("/api/public/support-requests") || uri.equals("/api/public/reports");
+		boolean submission = SUBMISSIONS.contains(request.getRequestURI());
 		ClientRateLimiter.Kind kind = submission ? ClientRateLimiter.Kind.SUBMISSION : ClientRateLimiter.Kind.CHECK;
 		if (this.limiter.tryConsume(request.getRemoteAddr(), kind)) {
 			chain.doFilter(request, response);

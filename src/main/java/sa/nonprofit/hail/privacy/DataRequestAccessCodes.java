@@ -1,6 +1,7 @@
 package sa.nonprofit.hail.privacy;
 
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,6 +53,14 @@ public class DataRequestAccessCodes {
 				"SELECT code_hash FROM app_data_request_access WHERE request_number = ?", String.class, requestNumber);
 		String hash = hashes.isEmpty() ? this.decoyHash : hashes.get(0);
 		return this.bcrypt.matches(requestNumber == null ? "" : normalise(code), hash) && !hashes.isEmpty();
+	}
+
+	/** Revokes the codes of these requests (their requester's data was erased): they open nothing any more. */
+	void revoke(Collection<String> requestNumbers) {
+		for (List<String> chunk : Sql.chunks(requestNumbers)) {
+			this.jdbc.update("DELETE FROM app_data_request_access WHERE request_number IN (" + Sql.marks(chunk.size())
+					+ ")", chunk.toArray());
+		}
 	}
 
 	private static String normalise(String code) {

@@ -17,15 +17,19 @@ import sa.nonprofit.hail.system.Refusal;
 /**
  * The start listener of every data request, from the portal or from the officer's start form: refuses a request whose
  * data is not valid (nothing starts), writes the data the one way it is kept, and stores the keyed hash of the national
- * ID that links the person's requests after an erasure. BPMN: {@code ${dataRequestReceipt.received(execution)}}.
+ * ID that links the person's requests after an erasure, and the mobile on file beside the one given for the identity
+ * check ({@link MobilesOnFile}). BPMN: {@code ${dataRequestReceipt.received(execution)}}.
  */
 @Component("dataRequestReceipt")
 public class DataRequestReceipt {
 
 	private final SubjectKeys keys;
 
-	DataRequestReceipt(SubjectKeys keys) {
+	private final MobilesOnFile mobilesOnFile;
+
+	DataRequestReceipt(SubjectKeys keys, MobilesOnFile mobilesOnFile) {
 		this.keys = keys;
+		this.mobilesOnFile = mobilesOnFile;
 	}
 
 	public void received(DelegateExecution execution) {
@@ -50,6 +54,9 @@ public class DataRequestReceipt {
 		execution.setVariable(Variables.SUBJECT_HASH, this.keys.of(form.nationalId()));
 		execution.setVariable(Variables.REQUEST_TYPE_NAME, RequestType.valueOf(form.requestType()).arabicName());
 		execution.setVariable(Variables.EXTENSION_USED, false);
+		MobilesOnFile.Check mobile = this.mobilesOnFile.compare(form.nationalId(), form.mobile());
+		execution.setVariable(Variables.MOBILE_ON_FILE, mobile.masked());
+		execution.setVariable(Variables.MOBILE_CHECK, mobile.words());
 	}
 
 	private static String text(DelegateExecution execution, String name) {

@@ -18,6 +18,7 @@ import sa.nonprofit.hail.privacy.DataSubjectProcess.Elements;
 import sa.nonprofit.hail.privacy.DataSubjectProcess.RequestType;
 import sa.nonprofit.hail.privacy.DataSubjectProcess.Variables;
 import sa.nonprofit.hail.system.Refusal;
+import sa.nonprofit.hail.system.SaudiIdentifiers;
 
 /**
  * What the person may know of their data request once they proved it is theirs with the tracking code: the stage, the
@@ -95,7 +96,7 @@ public class DataRequestStatuses {
 				type.arabicName(), type.englishName(), received.toString(), HijriDates.format(received), due,
 				dueDisplay, extended, extended ? variable(request, Variables.EXTENSION_REASON) : "",
 				stage == Stage.REFUSED ? variable(request, Variables.DECISION_REASON) : "",
-				stage == Stage.FULFILLED && type.delivers()));
+				stage == Stage.FULFILLED && type.delivers() && heldId(request) != null));
 	}
 
 	/**
@@ -105,11 +106,22 @@ public class DataRequestStatuses {
 	public SubjectFile exportOf(String requestNumber) {
 		DataRequestStatus status = statusOf(requestNumber).orElseThrow(() -> Refusal.notFound("لا يوجد طلب بهذا الرقم",
 				"There is no request with this number"));
+		String nationalId = heldId(find(requestNumber));
+		if (status.stage() == Stage.FULFILLED && nationalId == null) {
+			throw Refusal.conflict("لم تعد البيانات متاحة: أُتلفت بياناتك الشخصية لدى الجمعية",
+					"The data is no longer available: your personal data was destroyed");
+		}
 		if (!status.exportAvailable()) {
 			throw Refusal.conflict("لا تتاح البيانات إلا بعد التحقق من هويتك وتنفيذ طلب اطلاع أو نسخة",
 					"The data is available only after your identity was verified and an access or copy request carried out");
 		}
-		return this.records.gather(variable(find(requestNumber), Variables.NATIONAL_ID));
+		return this.records.gather(nationalId);
+	}
+
+	/** The request's national ID while it still holds a valid one; null once it was erased. */
+	private String heldId(HistoricProcessInstance request) {
+		String id = SaudiIdentifiers.normaliseDigits(variable(request, Variables.NATIONAL_ID));
+		return SaudiIdentifiers.isValidNationalId(id) ? id : null;
 	}
 
 	private HistoricProcessInstance find(String requestNumber) {

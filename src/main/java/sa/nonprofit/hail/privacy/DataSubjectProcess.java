@@ -83,6 +83,15 @@ public final class DataSubjectProcess {
 
 		public static final String DETAILS = "details";
 
+		/**
+		 * Set on receipt for the identity check: the mobile(s) the person's support requests hold, masked
+		 * ({@code 05XXXXXX67}), empty when none.
+		 */
+		public static final String MOBILE_ON_FILE = "mobileOnFile";
+
+		/** Set on receipt beside it: whether the mobile given matches the one on file, in words for the officer. */
+		public static final String MOBILE_CHECK = "mobileCheck";
+
 		public static final String CHANNEL = "channel";
 
 		/** Keyed hash of the national ID ({@link SubjectKeys}): links the person's requests after an erasure. */

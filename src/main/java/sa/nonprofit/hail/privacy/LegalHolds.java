@@ -29,9 +29,9 @@ public class LegalHolds {
 
 	static final int MAX_REASON = 500;
 
-	/** One hold; {@code subjectHash} and/or {@code caseNumber}; lifted when {@code liftedAt} is set. */
+	/** One hold; {@code subjectHash} and/or {@code caseNumber}; lifted, and why, when {@code liftedAt} is set. */
 	public record Hold(long id, String subjectHash, String caseNumber, String reason, String placedBy,
-			Instant placedAt, String liftedBy, Instant liftedAt) {
+			Instant placedAt, String liftedBy, Instant liftedAt, String liftReason) {
 
 		public boolean active() {
 			return this.liftedAt == null;
@@ -102,11 +102,17 @@ public class LegalHolds {
 		return find(key.getKey().longValue());
 	}
 
+	/** Lifts a standing hold, recording who, when and why; a hold already lifted keeps its first record. */
 	@Transactional
-	public Hold lift(long holdId, String userId) {
+	public Hold lift(long holdId, String reason, String userId) {
+		if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+			throw Refusal.invalid("سبب رفع الحجز مطلوب (٥٠٠ حرف على الأكثر)",
+					"The reason for lifting the hold is required (500 characters at most)");
+		}
 		int lifted = this.jdbc.update("""
-				UPDATE app_legal_hold SET lifted_by = ?, lifted_at = ? WHERE id = ? AND lifted_at IS NULL""", userId,
-				Timestamp.from(this.clock.instant()), holdId);
+				UPDATE app_legal_hold SET lifted_by = ?, lifted_at = ?, lift_reason = ?
+				WHERE id = ? AND lifted_at IS NULL""", userId, Timestamp.from(this.clock.instant()), reason.strip(),
+				holdId);
 		if (lifted == 0 && find(holdId) == null) {
 			throw Refusal.notFound("لا يوجد حجز بهذا الرقم", "There is no such hold");
 		}
@@ -115,10 +121,11 @@ public class LegalHolds {
 
 	public List<Hold> list() {
 		return this.jdbc.query("""
-				SELECT id, subject_hash, case_number, reason, placed_by, placed_at, lifted_by, lifted_at
+				SELECT id, subject_hash, case_number, reason, placed_by, placed_at, lifted_by, lifted_at, lift_reason
 				FROM app_legal_hold ORDER BY placed_at DESC, id DESC""", (rs, row) -> new Hold(rs.getLong(1),
 				rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
-				rs.getString(7), rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()));
+				rs.getString(7), rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(),
+				rs.getString(9)));
 	}
 
 	/** Whether a hold stands on this person (by hash) or on one of these cases. */

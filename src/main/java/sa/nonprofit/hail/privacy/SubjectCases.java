@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import sa.nonprofit.hail.system.Refusal;
 import sa.nonprofit.hail.system.SaudiIdentifiers;
 
 /**
@@ -39,8 +40,15 @@ class SubjectCases {
 		this.keys = keys;
 	}
 
+	/**
+	 * Refuses a blank or invalid ID: a support request may be registered before the caller gives one, and a blank ID
+	 * would otherwise match every such request.
+	 */
 	List<SubjectCase> of(String nationalId) {
 		String ascii = SaudiIdentifiers.normaliseDigits(nationalId);
+		if (!SaudiIdentifiers.isValidNationalId(ascii)) {
+			throw Refusal.invalid("رقم الهوية غير صحيح", "The national ID is not valid");
+		}
 		List<Object> arguments = new ArrayList<>(SubjectVariables.PROCESSES);
 		arguments.add(SubjectVariables.NATIONAL_ID);
 		arguments.add(ascii);

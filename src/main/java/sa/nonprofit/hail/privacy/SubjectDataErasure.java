@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,11 +20,15 @@ import sa.nonprofit.hail.system.SaudiIdentifiers;
 /**
  * Erasure on request (PDPL Art. 18), in one transaction on the caller's: refused while a legal hold stands on the
  * person or one of their cases, or while one of their support requests is still open (it is decided or withdrawn
- * first: a live process needs its data); otherwise the engine's tables ({@link EngineErasure}) and ours
+ * first: a live process needs its data); the person's other open data requests, which anyone may file, end with the
+ * erasure instead of holding it up; otherwise the engine's tables ({@link EngineErasure}) and ours
  * ({@link CaseRecordsErasure}) lose the person's data and keep what counts.
  */
 @Service
 class SubjectDataErasure implements SubjectErasure {
+
+	/** The deletion reason of a data request ended by its subject's erasure (shown in Cockpit's history). */
+	static final String ENDED_BY_ERASURE = "أُنهي الطلب لإتلاف بيانات صاحب الهوية — ended: the subject's data was erased";
 
 	private final SubjectCases cases;
 
@@ -43,9 +48,15 @@ class SubjectDataErasure implements SubjectErasure {
 
 	private final EngineAsSystem engine;
 
+	private final DataRequestAccessCodes codes;
+
+	private final RuntimeService runtime;
+
 	SubjectDataErasure(SubjectCases cases, SubjectKeys keys, LegalHolds holds, EngineErasure engineTables,
 			CaseRecordsErasure caseRecords, PrivacyLog log, JdbcTemplate jdbc, IdentityService identity,
-			EngineAsSystem engine) {
+			EngineAsSystem engine, DataRequestAccessCodes codes, RuntimeService runtime) {
+		this.codes = codes;
+		this.runtime = runtime;
 		this.cases = cases;
 		this.keys = keys;
 		this.holds = holds;
@@ -79,17 +90,22 @@ class SubjectDataErasure implements SubjectErasure {
 				.filter(found -> !found.instanceId().equals(dataRequestInstanceId))
 				.toList();
 			for (SubjectCase found : erased) {
-				if (found.running()) {
+				if (found.running() && !SubjectVariables.DATA_REQUEST_PROCESS.equals(found.process())) {
 					throw Refusal.conflict("الطلب رقم " + found.number()
 							+ " ما زال قيد المعالجة: يُبتّ فيه أو يُسحب قبل إتلاف البيانات",
 							"Case " + found.number() + " is still open: decide or withdraw it before the erasure");
 				}
 			}
+			endOpenDataRequests(erased);
 			List<String> instances = erased.stream().map(SubjectCase::instanceId).toList();
 			List<String> numbers = SubjectCases.numbers(erased);
 			List<String> names = names(instances);
 			long documents = this.caseRecords.documents(numbers);
 			long notifications = this.caseRecords.notifications(numbers);
+			// an erased request's tracking code would open an empty or, worse, someone else's file: it goes too
+			this.codes.revoke(SubjectCases.numbers(erased.stream()
+				.filter(found -> SubjectVariables.DATA_REQUEST_PROCESS.equals(found.process()))
+				.toList()));
 			AfterEngineFlush.run(() -> {
 				this.engineTables.erase(instances);
 				this.caseRecords.erase(numbers, names, id);
@@ -127,6 +143,18 @@ class SubjectDataErasure implements SubjectErasure {
 			this.log.record(hash == null ? "" : hash, user, PrivacyLog.Action.FORGET, number);
 			return null;
 		});
+	}
+
+	/*
+	 * Anyone may file a data request with someone's national ID: an open one must not hold up that person's erasure.
+	 * It ends with it (there is nothing left to give or change), its tracking code revoked like a finished one's.
+	 */
+	private void endOpenDataRequests(List<SubjectCase> erased) {
+		for (SubjectCase found : erased) {
+			if (found.running() && SubjectVariables.DATA_REQUEST_PROCESS.equals(found.process())) {
+				this.runtime.deleteProcessInstance(found.instanceId(), ENDED_BY_ERASURE, true, true, true);
+			}
+		}
 	}
 
 	private static Refusal heldRefusal() {

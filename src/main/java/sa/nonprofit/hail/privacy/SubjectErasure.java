@@ -5,9 +5,9 @@ public interface SubjectErasure {
 
 	/**
 	 * Erases the person's personal data from every record except the data request asking for it (its own instance is
-	 * forgotten by {@link #forgetRequester} once the person has been told).
-	 * @throws sa.nonprofit.hail.system.Refusal (conflict) while a legal hold stands on the person or one of their cases;
-	 * then nothing is erased
+	 * forgotten by {@link #forgetRequester} once the person has been told); the person's other open data requests end.
+	 * @throws sa.nonprofit.hail.system.Refusal (conflict) while a legal hold stands on the person or one of their cases,
+	 * or one of their support requests is open; then nothing is erased
 	 */
 	Erasure erase(String nationalId, String dataRequestInstanceId);
 

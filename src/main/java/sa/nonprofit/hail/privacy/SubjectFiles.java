@@ -27,7 +27,8 @@ import sa.nonprofit.hail.privacy.SubjectFile.Section;
 /**
  * Everything held about a person, gathered from the engine's history (which holds running instances too) and our
  * tables: each support request with its comments, its survey answer, its documents (metadata and ref, never the
- * bytes), the notifications sent about it, and the person's data requests. Never a whistleblowing report.
+ * bytes), the notifications sent about it, and what was done with the data requests filed with their ID. Never a
+ * whistleblowing report, the application's bookkeeping or the officers' notes on a data request.
  */
 @Service
 class SubjectFiles implements SubjectRecords {
@@ -82,30 +83,21 @@ class SubjectFiles implements SubjectRecords {
 	}
 
 	private List<Section> sectionsOf(SubjectCase found) {
-		boolean dataRequest = SubjectVariables.DATA_REQUEST_PROCESS.equals(found.process());
-		List<Section> sections = new ArrayList<>();
-		List<HistoricVariableInstance> variables = this.history.createHistoricVariableInstanceQuery()
-			.processInstanceId(found.instanceId())
-			.disableCustomObjectDeserialization()
-			.list()
-			.stream()
-			.filter(variable -> !SubjectVariables.HIDDEN.contains(variable.getName()))
-			.sorted(Comparator.comparingInt((HistoricVariableInstance v) -> SubjectVariables.order(v.getName()))
-				.thenComparing(HistoricVariableInstance::getName))
-			.toList();
-		List<Entry> data = new ArrayList<>();
-		data.add(new Entry("تاريخ الاستلام", "startTime", text(found.started())));
-		if (found.ended() != null) {
-			data.add(new Entry("تاريخ الإغلاق", "endTime", text(found.ended())));
+		if (SubjectVariables.DATA_REQUEST_PROCESS.equals(found.process())) {
+			return List.of(dataRequest(found));
 		}
+		List<Section> sections = new ArrayList<>();
+		List<Entry> data = dates(found);
 		List<Entry> survey = new ArrayList<>();
-		for (HistoricVariableInstance variable : variables) {
+		for (HistoricVariableInstance variable : variables(found)) {
+			if (!SubjectVariables.shownToThePerson(variable.getName())) {
+				continue;
+			}
 			Entry entry = new Entry(SubjectVariables.label(variable.getName()), variable.getName(),
 					text(variable.getValue()));
-			(SubjectVariables.SURVEY.contains(variable.getName()) && !dataRequest ? survey : data).add(entry);
+			(SubjectVariables.SURVEY.contains(variable.getName()) ? survey : data).add(entry);
 		}
-		sections.add(new Section(dataRequest ? DATA_REQUEST : SUPPORT_REQUEST, found.number(),
-				(dataRequest ? "طلب بشأن البيانات الشخصية " : "طلب دعم ") + found.number(), List.copyOf(data)));
+		sections.add(new Section(SUPPORT_REQUEST, found.number(), "طلب دعم " + found.number(), List.copyOf(data)));
 		if (!survey.isEmpty()) {
 			sections.add(new Section(SURVEY_ANSWER, found.number(), "إجابة استبانة الرضا عن الطلب " + found.number(),
 					List.copyOf(survey)));
@@ -128,6 +120,44 @@ class SubjectFiles implements SubjectRecords {
 			sections.addAll(notifications(found.number()));
 		}
 		return sections;
+	}
+
+	/*
+	 * Anyone may file a data request with someone's national ID: its section shows what the association did with it
+	 * (number, dates, type, decision and its reason), never the filer's contact or words, nor the officer's notes or
+	 * the keyed hash; its notices and comments are the filer's and the officer's, not the person's.
+	 */
+	private Section dataRequest(SubjectCase found) {
+		List<Entry> entries = dates(found);
+		for (HistoricVariableInstance variable : variables(found)) {
+			String name = variable.getName();
+			if (SubjectVariables.DATA_REQUEST_RECORD.contains(name)) {
+				entries.add(new Entry(SubjectVariables.label(name), name,
+						SubjectVariables.choiceName(name, text(variable.getValue()))));
+			}
+		}
+		return new Section(DATA_REQUEST, found.number(), "طلب بشأن البيانات الشخصية " + found.number(),
+				List.copyOf(entries));
+	}
+
+	private List<Entry> dates(SubjectCase found) {
+		List<Entry> data = new ArrayList<>();
+		data.add(new Entry("تاريخ الاستلام", "startTime", text(found.started())));
+		if (found.ended() != null) {
+			data.add(new Entry("تاريخ الإغلاق", "endTime", text(found.ended())));
+		}
+		return data;
+	}
+
+	private List<HistoricVariableInstance> variables(SubjectCase found) {
+		return this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(found.instanceId())
+			.disableCustomObjectDeserialization()
+			.list()
+			.stream()
+			.sorted(Comparator.comparingInt((HistoricVariableInstance v) -> SubjectVariables.order(v.getName()))
+				.thenComparing(HistoricVariableInstance::getName))
+			.toList();
 	}
 
 	private List<Section> notifications(String number) {

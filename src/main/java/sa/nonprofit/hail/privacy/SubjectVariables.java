@@ -52,6 +52,16 @@ final class SubjectVariables {
 			BeneficiaryProcess.Variables.NOTIFICATION_KIND, BeneficiaryProcess.Variables.ROW_CASE_NUMBER,
 			BeneficiaryProcess.Variables.ROW_CASE_TITLE, DataSubjectProcess.Variables.REQUEST_TYPE_NAME);
 
+	/** What a person's file shows of a data request: its number, type, due date, decision and the decision's reason. */
+	static final Set<String> DATA_REQUEST_RECORD = Set.of(DataSubjectProcess.Variables.REQUEST_NUMBER,
+			DataSubjectProcess.Variables.REQUEST_TYPE, DataSubjectProcess.Variables.DATA_REQUEST_DUE,
+			DataSubjectProcess.Variables.DATA_REQUEST_DECISION, DataSubjectProcess.Variables.DECISION_REASON);
+
+	/** The Arabic words for a data request's decision. */
+	private static final Map<String, String> DECISIONS = Map.of(DataSubjectProcess.Decision.FULFIL.name(), "التنفيذ",
+			DataSubjectProcess.Decision.EXTEND.name(), "تمديد مدة الرد", DataSubjectProcess.Decision.REFUSE.name(),
+			"الرفض");
+
 	/** The survey answer, shown as a section of its own. */
 	static final Set<String> SURVEY = Set.of(BeneficiaryProcess.Variables.SURVEY_SCORE,
 			BeneficiaryProcess.Variables.SURVEY_COMMENT);
@@ -115,6 +125,30 @@ final class SubjectVariables {
 	/** The Arabic name of a variable; one not listed keeps its own name. */
 	static String label(String variable) {
 		return ARABIC.getOrDefault(variable, variable);
+	}
+
+	/**
+	 * Whether a support request's variable belongs in the person's file: the ones with an Arabic name; not a secret, a
+	 * copy kept for Tasklist's rows, or the application's own bookkeeping that has no name a person could read.
+	 */
+	static boolean shownToThePerson(String variable) {
+		return ARABIC.containsKey(variable) && !HIDDEN.contains(variable) && !SUBJECT_HASH.equals(variable);
+	}
+
+	/** A data request's closed-list value (type, decision) in Arabic; any other value as it is. */
+	static String choiceName(String variable, String value) {
+		if (DataSubjectProcess.Variables.REQUEST_TYPE.equals(variable)) {
+			try {
+				return DataSubjectProcess.RequestType.valueOf(value).arabicName();
+			}
+			catch (IllegalArgumentException unknown) {
+				return value;
+			}
+		}
+		if (DataSubjectProcess.Variables.DATA_REQUEST_DECISION.equals(variable)) {
+			return DECISIONS.getOrDefault(value, value);
+		}
+		return value;
 	}
 
 	/** Where the variable comes in a section: known ones in the order above, the rest after them. */

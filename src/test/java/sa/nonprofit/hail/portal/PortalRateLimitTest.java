@@ -36,6 +36,10 @@ class PortalRateLimitTest {
 
 	private static final String REPORT = "{\"category\":\"OTHER\",\"description\":\"اختبار\"}";
 
+	private static final String DATA_REQUEST = """
+			{"nationalId":"1000000008","mobile":"0512345678","email":"","requestType":"ACCESS","details":"اختبار",
+			 "declarationAccepted":true}""";
+
 	private static final String STATUS = "/api/public/reports/WB-2026-000000/status";
 
 	private static final String WRONG_CODE = "{\"accessCode\":\"X\"}";
@@ -75,6 +79,17 @@ class PortalRateLimitTest {
 				portal.postJson("/api/public/reports", REPORT).statusCode(),
 				portal.postJson("/api/public/reports", REPORT).statusCode()))
 			.as("a minute later").containsExactly(201, 201, 429);
+	}
+
+	/** A data request starts a process and texts the requester like a report: it is a submission, not a check. */
+	@Test
+	void aDataRequestCountsAsASubmission() {
+		LoopbackClient client = new LoopbackClient(this.port, "127.0.0.5");
+		List<Integer> statuses = IntStream.range(0, 3)
+			.mapToObj(i -> client.postJson("/api/public/data-requests", DATA_REQUEST, Map.of()).status())
+			.toList();
+		assertThat(statuses).containsExactly(201, 201, 429);
+		assertThat(submissions(client, 1)).as("the same budget as reports").containsExactly(429);
 	}
 
 	@Test

@@ -131,8 +131,8 @@ class PrivacyTest {
 		assertThat(this.records.gather(person.nationalId()).sections()).isNotEmpty();
 		assertThat(variable(request.getId(), "applicantName")).isEqualTo(person.name());
 
-		assertThat(http.postJson("/api/privacy/legal-holds/" + hold.get("id").asLong() + "/lift", "{}", "dpo1", "demo")
-			.statusCode()).isEqualTo(200);
+		assertThat(http.postJson("/api/privacy/legal-holds/" + hold.get("id").asLong() + "/lift",
+				"{\"reason\":\"انتهت الدعوى\"}", "dpo1", "demo").statusCode()).isEqualTo(200);
 		SubjectErasure.Erasure erased = this.erasure.erase(person.nationalId(), null);
 		assertThat(erased.instances()).isEqualTo(1);
 		assertThat(this.records.gather(person.nationalId()).sections()).isEmpty();
@@ -185,7 +185,7 @@ class PrivacyTest {
 		assertThat(retention.toString()).doesNotContain(free.getBusinessKey());
 
 		http.postJson("/api/privacy/legal-holds/" + this.json.readTree(placed.body()).get("id").asLong() + "/lift",
-				"{}", "dpo1", "demo");
+				"{\"reason\":\"انتهت الدعوى\"}", "dpo1", "demo");
 		this.purge.run();
 		assertThat(exists(held.getId())).as("purged once the hold is lifted").isFalse();
 	}
