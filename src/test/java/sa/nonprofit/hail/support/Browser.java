@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -73,20 +74,29 @@ public final class Browser {
 
 	/** Signs in to one of the Camunda webapps as a demo user (password "demo") and waits for its header. */
 	public static void signIn(ChromeDriver driver, WebDriverWait wait, int port, String app, String user) {
-		driver.get("http://localhost:" + port + "/camunda/app/" + app + "/");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")))
-			.sendKeys(user);
-		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-		driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-		try {
-			// A webapp's first screen loads many scripts: on a busy two-core machine that can take longer than a step.
-			new WebDriverWait(driver, Duration.ofSeconds(90))
-				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
-		}
-		catch (org.openqa.selenium.TimeoutException ex) {
-			screenshot(driver, "sign-in-failed-" + user);
-			throw new AssertionError(user + " could not sign in to " + app + " at " + driver.getCurrentUrl() + ": "
-					+ driver.findElement(By.tagName("body")).getText(), ex);
+		By brand = By.cssSelector(".navbar-brand .brand-name");
+		for (int attempt = 1;; attempt++) {
+			driver.get("http://localhost:" + port + "/camunda/app/" + app + "/");
+			// Typed before AngularJS has bound the form, the name never reaches the model and the form submits nothing:
+			// wait until the field is bound (ng-pristine), and type until it is dirty.
+			WebElement name = wait.until(ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector("input[ng-model=username].ng-pristine")));
+			name.sendKeys(user);
+			driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+			wait.until(ExpectedConditions.attributeContains(name, "class", "ng-dirty"));
+			driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+			try {
+				// A webapp's first screen loads many scripts: on a busy two-core machine that can take a while.
+				new WebDriverWait(driver, Duration.ofSeconds(45)).until(ExpectedConditions.visibilityOfElementLocated(brand));
+				return;
+			}
+			catch (org.openqa.selenium.TimeoutException ex) {
+				screenshot(driver, "sign-in-failed-" + user + "-" + attempt);
+				if (attempt == 2) {
+					throw new AssertionError(user + " could not sign in to " + app + " at " + driver.getCurrentUrl()
+							+ ": " + driver.findElement(By.tagName("body")).getText(), ex);
+				}
+			}
 		}
 	}
 
