@@ -1,5 +1,7 @@
 package sa.nonprofit.hail.beneficiary;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Names of the support-request process that BPMN, forms, code and tests share (DESIGN.md). */
@@ -193,6 +195,47 @@ public final class BeneficiaryProcess {
 	/** How the applicant's declaration of policy §7 was given. */
 	public enum DeclarationMethod {
 		HANDWRITTEN_SIGNATURE, ELECTRONIC_SIGNATURE, PORTAL_CONFIRMATION
+	}
+
+	/**
+	 * The Arabic names of a request's data, in the order a reader meets them: the case file staff read and the file a
+	 * person receives about themselves both use them.
+	 */
+	public static final Map<String, String> LABELS = labels();
+
+	private static Map<String, String> labels() {
+		Map<String, String> labels = new LinkedHashMap<>();
+		labels.put(Variables.REQUEST_NUMBER, "رقم الطلب");
+		labels.put(Variables.APPLICANT_NAME, "اسم مقدّم الطلب");
+		labels.put(Variables.NATIONAL_ID, "رقم الهوية");
+		labels.put(Variables.MOBILE, "الجوال");
+		labels.put(Variables.EMAIL, "البريد الإلكتروني");
+		labels.put(Variables.CHANNEL, "قناة الورود");
+		labels.put(Variables.SUPPORT_TYPE, "نوع الدعم");
+		labels.put(Variables.REQUEST_DETAILS, "تفاصيل الطلب");
+		labels.put(Variables.ATTACHMENT_COUNT, "عدد المرفقات");
+		labels.put(Variables.APPLICATION_VALID, "الطلب مكتمل");
+		labels.put(Variables.VALIDATION_ERRORS, "النواقص");
+		labels.put(Variables.DUPLICATE_OF, "طلب مكرر من");
+		labels.put(Variables.DUPLICATE_WARNING, "تنبيه التكرار");
+		labels.put(Variables.VERIFICATION_OUTCOME, "نتيجة المطابقة");
+		labels.put(Variables.VERIFICATION_NOTES, "ملاحظات المطابقة");
+		labels.put(Variables.CLARIFICATION_NOTES, "ملاحظات البحث الاجتماعي");
+		labels.put(Variables.DECLARATION_SIGNED, "الإقرار موقّع");
+		labels.put(Variables.DECLARATION_SIGNED_AT, "تاريخ توقيع الإقرار");
+		labels.put(Variables.DECLARATION_METHOD, "طريقة الإقرار");
+		labels.put(Variables.PORTAL_DECLARATION_ACCEPTED, "الإقرار عبر البوابة");
+		labels.put(Variables.COMMITTEE_DECISION, "قرار لجنة البحث");
+		labels.put(Variables.DECISION_REASON, "سبب القرار");
+		labels.put(Variables.BENEFICIARY_FILE_NUMBER, "رقم ملف المستفيد");
+		labels.put(Variables.REGISTRATION_NOTES, "ملاحظات التسجيل");
+		labels.put(Variables.SERVICE_DELIVERED, "قُدّمت الخدمة");
+		labels.put(Variables.SURVEY_SCORE, "تقييم الخدمة");
+		labels.put(Variables.SURVEY_COMMENT, "تعليق المستفيد");
+		labels.put(Variables.COMPLETION_DUE, "موعد استكمال البيانات");
+		labels.put(Variables.COMMITTEE_DECISION_DUE, "موعد قرار اللجنة");
+		labels.put(Variables.SURVEY_ANSWER_DUE, "موعد الرد على الاستبانة");
+		return Collections.unmodifiableMap(labels);
 	}
 
 	/** The variables whose values are chosen from a closed list, and that list. */

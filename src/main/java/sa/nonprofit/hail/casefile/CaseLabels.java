@@ -31,33 +31,7 @@ final class CaseLabels {
 	private static final Map<String, String> ARABIC = new LinkedHashMap<>();
 
 	static {
-		ARABIC.put(BeneficiaryProcess.Variables.REQUEST_NUMBER, "رقم الطلب");
-		ARABIC.put(BeneficiaryProcess.Variables.APPLICANT_NAME, "اسم مقدّم الطلب");
-		ARABIC.put(BeneficiaryProcess.Variables.NATIONAL_ID, "رقم الهوية");
-		ARABIC.put(BeneficiaryProcess.Variables.MOBILE, "الجوال");
-		ARABIC.put(BeneficiaryProcess.Variables.EMAIL, "البريد الإلكتروني");
-		ARABIC.put(BeneficiaryProcess.Variables.SUPPORT_TYPE, "نوع الدعم");
-		ARABIC.put(BeneficiaryProcess.Variables.REQUEST_DETAILS, "تفاصيل الطلب");
-		ARABIC.put(BeneficiaryProcess.Variables.APPLICATION_VALID, "الطلب مكتمل");
-		ARABIC.put(BeneficiaryProcess.Variables.VALIDATION_ERRORS, "النواقص");
-		ARABIC.put(BeneficiaryProcess.Variables.DUPLICATE_OF, "طلب مكرر من");
-		ARABIC.put(BeneficiaryProcess.Variables.DUPLICATE_WARNING, "تنبيه التكرار");
-		ARABIC.put(BeneficiaryProcess.Variables.VERIFICATION_OUTCOME, "نتيجة المطابقة");
-		ARABIC.put(BeneficiaryProcess.Variables.VERIFICATION_NOTES, "ملاحظات المطابقة");
-		ARABIC.put(BeneficiaryProcess.Variables.CLARIFICATION_NOTES, "ملاحظات البحث الاجتماعي");
-		ARABIC.put(BeneficiaryProcess.Variables.DECLARATION_SIGNED, "الإقرار موقّع");
-		ARABIC.put(BeneficiaryProcess.Variables.DECLARATION_SIGNED_AT, "تاريخ توقيع الإقرار");
-		ARABIC.put(BeneficiaryProcess.Variables.DECLARATION_METHOD, "طريقة الإقرار");
-		ARABIC.put(BeneficiaryProcess.Variables.COMMITTEE_DECISION, "قرار لجنة البحث");
-		ARABIC.put(BeneficiaryProcess.Variables.DECISION_REASON, "سبب القرار");
-		ARABIC.put(BeneficiaryProcess.Variables.BENEFICIARY_FILE_NUMBER, "رقم ملف المستفيد");
-		ARABIC.put(BeneficiaryProcess.Variables.REGISTRATION_NOTES, "ملاحظات التسجيل");
-		ARABIC.put(BeneficiaryProcess.Variables.SERVICE_DELIVERED, "قُدّمت الخدمة");
-		ARABIC.put(BeneficiaryProcess.Variables.SURVEY_SCORE, "تقييم الخدمة");
-		ARABIC.put(BeneficiaryProcess.Variables.SURVEY_COMMENT, "تعليق المستفيد");
-		ARABIC.put(BeneficiaryProcess.Variables.COMPLETION_DUE, "موعد استكمال البيانات");
-		ARABIC.put(BeneficiaryProcess.Variables.COMMITTEE_DECISION_DUE, "موعد قرار اللجنة");
-		ARABIC.put(BeneficiaryProcess.Variables.SURVEY_ANSWER_DUE, "موعد الرد على الاستبانة");
+		ARABIC.putAll(BeneficiaryProcess.LABELS);
 		ARABIC.put(WhistleblowerProcess.Variables.REPORT_NUMBER, "رقم البلاغ");
 		ARABIC.put(WhistleblowerProcess.Variables.CATEGORY, "نوع المخالفة");
 		ARABIC.put(WhistleblowerProcess.Variables.DESCRIPTION, "وصف البلاغ");
