@@ -2,6 +2,8 @@ package sa.nonprofit.hail.privacy;
 
 import java.util.List;
 
+import sa.nonprofit.hail.calendar.ArabicCounts;
+
 /**
  * The record of processing activities as it stands (PDPL Art. 31): who controls the data, who to ask, each activity
  * with its retention in days from the retention settings, and the measures that protect them all.
@@ -23,6 +25,12 @@ public record RecordOfProcessing(Controller controller, ProcessingProperties.Off
 
 	/** How long one kind of the activity's records is kept after it ends. */
 	public record Retention(String recordType, String nameAr, String nameEn, long days) {
+
+		/** The period as an Arabic page reads it, e.g. «٣٦٥٠ يومًا». */
+		public String daysAr() {
+			return ArabicCounts.days(this.days);
+		}
+
 	}
 
 }

@@ -140,7 +140,7 @@ class RecordsOfProcessingTest {
 			HttpResponse<String> page = http.get("/privacy/records-of-processing", reader, "demo");
 			assertThat(page.statusCode()).as(reader).isEqualTo(200);
 			assertThat(page.body()).contains("سجل أنشطة معالجة البيانات الشخصية", "id=\"activity-whistleblowing\"",
-					"3650 يومًا", "مزوّد خدمة الرسائل النصية", "app_reporter_contact");
+					"٣٦٥٠ يومًا", "مزوّد خدمة الرسائل النصية", "app_reporter_contact");
 		}
 		for (String stranger : List.of("relations1", "auditor1", "committee1", "vicechair1", "ops1")) {
 			assertThat(http.get("/api/privacy/records-of-processing", stranger, "demo").statusCode()).as(stranger)
@@ -179,7 +179,7 @@ class RecordsOfProcessingTest {
 		assertThat(notice.statusCode()).isEqualTo(200);
 		assertThat(notice.body()).contains("إشعار الخصوصية", this.processing.officer().email(), "/data-request.html",
 				"id=\"activity-whistleblowing\"", "id=\"activity-beneficiary-support\"",
-				this.retention.reports().toDays() + " يومًا", "سدايا", "٧٢ ساعة")
+				sa.nonprofit.hail.calendar.ArabicCounts.days(this.retention.reports().toDays()), "سدايا", "٧٢ ساعة")
 			.doesNotContain("activity-staff-accounts")
 			.doesNotContain("app_reporter_contact");
 	}
