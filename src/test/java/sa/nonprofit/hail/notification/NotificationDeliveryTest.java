@@ -180,7 +180,7 @@ class NotificationDeliveryTest {
 			@Autowired NotificationPort port, @Autowired ReporterRecordsMasking masking, @Autowired JdbcTemplate jdbc) {
 		String report = "WB-2026-" + (100000 + new java.util.Random().nextInt(800000));
 		port.send(new Notification(NotificationKind.REPORT_FEEDBACK_AVAILABLE, report,
-				Recipient.reporter("0598765432", null), Map.of()));
+				Recipient.reporter("+966598765432", null), Map.of()));
 		gateway.verify(postRequestedFor(urlEqualTo("/sms/send")).withRequestBody(containing("+966598765432")));
 		assertThat(jdbc.queryForObject("SELECT recipient_mobile FROM app_notification WHERE reference = ?",
 				String.class, report)).isEqualTo("05XXXXXX32");
