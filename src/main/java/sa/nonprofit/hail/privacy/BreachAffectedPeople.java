@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +39,9 @@ class BreachAffectedPeople {
 
 	private static final Pattern REPORT_NUMBER = Pattern.compile("WB-\\d{4}-[0-9A-Z]{8}");
 
+	/** A number as typed, with or without its dashes, in any digits: its two parts after the prefix. */
+	private static final Pattern TYPED_NUMBER = Pattern.compile("(BR|DR|WB)(\\d{4})([0-9A-Z]{6,8})");
+
 	private final JdbcTemplate jdbc;
 
 	private final SubjectCases cases;
@@ -50,14 +54,25 @@ class BreachAffectedPeople {
 		this.reporters = reporters;
 	}
 
-	/** The lines, each normalised (digits, case, spaces), blank lines dropped. */
+	/**
+	 * The lines, blank ones dropped, each in its one written form: a number with its dashes ({@code BR-2026-000123})
+	 * and ASCII digits whichever way it was typed, an ID in ASCII digits; anything else as typed.
+	 */
 	static List<String> lines(String text) {
 		List<String> lines = new ArrayList<>();
 		if (text != null) {
 			for (String line : text.split("\\R")) {
-				String normal = SaudiIdentifiers.normaliseDigits(line).strip().toUpperCase();
-				if (!normal.isEmpty()) {
-					lines.add(normal);
+				String typed = line.strip();
+				String compact = SaudiIdentifiers.normaliseDigits(typed).toUpperCase();
+				Matcher number = TYPED_NUMBER.matcher(compact);
+				if (number.matches()) {
+					lines.add(number.group(1) + "-" + number.group(2) + "-" + number.group(3));
+				}
+				else if (SaudiIdentifiers.isValidNationalId(compact)) {
+					lines.add(compact);
+				}
+				else if (!typed.isEmpty()) {
+					lines.add(typed);
 				}
 			}
 		}
