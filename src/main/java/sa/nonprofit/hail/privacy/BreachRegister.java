@@ -43,7 +43,7 @@ class BreachRegister {
 	}
 
 	/** One breach as the register lists it. */
-	record Entry(String number, String description, OffsetDateTime awareAt, OffsetDateTime started,
+	record Entry(String number, String reportedBy, String description, OffsetDateTime awareAt, OffsetDateTime started,
 			Boolean harmLikely, String dataCategories, Long peopleAffected, Long recordsAffected,
 			String authorityNotice, OffsetDateTime authorityNotifiedAt, String authorityReference,
 			String authorityNotRequiredReason, OffsetDateTime authorityNoticeDue, Deadline authorityDeadline,
@@ -87,7 +87,7 @@ class BreachRegister {
 		}
 		Date due = (Date) v.get(Variables.AUTHORITY_DUE);
 		boolean closed = Elements.END_CLOSED.equals(instance.getEndActivityId());
-		return new Entry(instance.getBusinessKey(), text(v, Variables.DESCRIPTION), time(v.get(Variables.AWARE_AT)),
+		return new Entry(instance.getBusinessKey(), text(v, Variables.REPORTED_BY), text(v, Variables.DESCRIPTION), time(v.get(Variables.AWARE_AT)),
 				time(instance.getStartTime()), (Boolean) v.get(Variables.HARM_LIKELY), text(v, Variables.DATA_CATEGORIES),
 				number(v, Variables.PEOPLE_AFFECTED), number(v, Variables.RECORDS_AFFECTED),
 				text(v, Variables.AUTHORITY_NOTICE), time(v.get(Variables.AUTHORITY_NOTIFIED_AT)),

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class BreachRegisterCsv {
 
-	static final List<String> HEADERS = List.of("رقم الحادثة", "ما حدث", "وقت العلم", "وقت التسجيل", "يُرجّح الضرر",
+	static final List<String> HEADERS = List.of("رقم الحادثة", "أبلغ عنها", "ما حدث", "وقت العلم", "وقت التسجيل", "يُرجّح الضرر",
 			"فئات البيانات", "عدد المتأثرين", "عدد السجلات", "إبلاغ الهيئة", "وقت إبلاغ الهيئة", "الرقم المرجعي لدى الهيئة",
 			"سبب عدم لزوم الإبلاغ", "موعد الإبلاغ (٧٢ ساعة)", "الموعد", "نُبّه رئيس المجلس", "وقت إبلاغ المتأثرين",
 			"عدد من وصلتهم الرسالة", "عدد من لا وسيلة تواصل لهم", "وقت الإغلاق", "الدروس المستفادة", "إجراءات منع التكرار");
@@ -27,7 +27,7 @@ final class BreachRegisterCsv {
 		StringBuilder csv = new StringBuilder();
 		line(csv, HEADERS);
 		for (BreachRegister.Entry e : entries) {
-			line(csv, List.of(text(e.number()), text(e.description()), time(e.awareAt()), time(e.started()),
+			line(csv, List.of(text(e.number()), text(e.reportedBy()), text(e.description()), time(e.awareAt()), time(e.started()),
 					yesNo(e.harmLikely()), text(e.dataCategories()), number(e.peopleAffected()),
 					number(e.recordsAffected()), notice(e.authorityNotice()), time(e.authorityNotifiedAt()),
 					text(e.authorityReference()), text(e.authorityNotRequiredReason()), time(e.authorityNoticeDue()),
