@@ -10,8 +10,9 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * Moments the officer types on a breach's forms: a date the Java API passes, or the text a form's date-time field
- * submits ({@code 2026-03-12T20:00}, with or without an offset; without one it is the association's time).
+ * Moments typed on a breach's forms: a date the Java API passes, or text such as {@code 2026-03-12 20:00} or
+ * {@code 2026-03-12T20:00} (any digits, with or without an offset; without one it is the association's time). A text
+ * field, not form-js's date picker, whose month-first placeholders cannot be put into Arabic.
  */
 final class BreachTimes {
 
@@ -27,7 +28,7 @@ final class BreachTimes {
 		if (value == null || value.toString().isBlank()) {
 			return Optional.empty();
 		}
-		String text = value.toString().strip();
+		String text = asciiDigits(value.toString().strip()).replaceFirst("^(\\S+) +(\\S+)$", "$1T$2");
 		try {
 			return Optional.of(Date.from(OffsetDateTime.parse(text).toInstant()));
 		}
@@ -44,6 +45,16 @@ final class BreachTimes {
 				}
 			}
 		}
+	}
+
+	/** Arabic-Indic digits as ASCII, everything else kept (the dashes and the colon of a typed moment). */
+	private static String asciiDigits(String text) {
+		StringBuilder ascii = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			ascii.append(c >= '٠' && c <= '٩' ? (char) ('0' + (c - '٠'))
+					: c >= '۰' && c <= '۹' ? (char) ('0' + (c - '۰')) : c);
+		}
+		return ascii.toString();
 	}
 
 	/** A moment as the register and the forms show it: the association's local time to the minute. */

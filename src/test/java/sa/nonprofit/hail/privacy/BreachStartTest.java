@@ -30,7 +30,7 @@ class BreachStartTest {
 
 	private static final String START = "/engine-rest/process-definition/key/" + DataBreachProcess.PROCESS_ID;
 
-	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+	private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final String PASSWORD = "demo";
 
