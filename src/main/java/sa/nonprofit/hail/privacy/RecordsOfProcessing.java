@@ -30,7 +30,7 @@ public class RecordsOfProcessing {
 			RetentionProperties.RecordType.ACCESS_LOG, List.of("سجلات الاطلاع", "Access records"),
 			RetentionProperties.RecordType.DATA_REQUESTS,
 			List.of("طلبات أصحاب البيانات", "Requests of people about their data"),
-			RetentionProperties.RecordType.DATA_BREACHES,
+			RetentionProperties.RecordType.BREACHES,
 			List.of("سجل حوادث تسرب البيانات", "The register of data breaches"));
 
 	private final ProcessingProperties processing;
