@@ -24,10 +24,13 @@ class BreachMessages {
 
 	private final OrganizationProperties organization;
 
+	private final ProcessingProperties.Officer officer;
+
 	private final ZoneId zone;
 
-	BreachMessages(OrganizationProperties organization, Clock clock) {
+	BreachMessages(OrganizationProperties organization, ProcessingProperties processing, Clock clock) {
 		this.organization = organization;
+		this.officer = processing.officer();
 		this.zone = clock.getZone();
 	}
 
@@ -62,8 +65,11 @@ class BreachMessages {
 				"للاستفسار: مسؤول حماية البيانات الشخصية، " + contact() + ".");
 	}
 
+	/** The officer's own contact (app.privacy.processing.officer), as the privacy notice gives it. */
 	private String contact() {
-		return this.organization.email() + "، " + this.organization.phone();
+		String phone = this.officer.phone() == null || this.officer.phone().isBlank() ? this.organization.phone()
+				: this.officer.phone();
+		return this.officer.email() + "، " + phone;
 	}
 
 	private String shown(VariableScope breach, String name) {

@@ -197,10 +197,10 @@ class DataBreachProcessTest {
 			assertThat(sent.recipientEmail()).isNull();
 			assertThat(sent.body()).startsWith(message).contains(number(breach));
 		});
-		// the reporter's notice lives with the report, where their contact already is
+		// the reporter's notice lives with the report, and its record keeps only a mask of their contact
 		assertThat(this.notifications.about(report)).singleElement().satisfies(sent -> {
 			assertThat(sent.kind()).isEqualTo(NotificationKind.BREACH_NOTICE);
-			assertThat(sent.recipientMobile()).isEqualTo("+966567654321");
+			assertThat(sent.recipientMobile()).isEqualTo("05XXXXXX21");
 		});
 		assertThat(this.runtime.getVariables(breach.getId())).containsEntry(Variables.SUBJECTS_REACHED, 2L)
 			.containsEntry(Variables.SUBJECTS_WITHOUT_CONTACT, 1L)
