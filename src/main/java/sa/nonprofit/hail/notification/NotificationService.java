@@ -101,15 +101,12 @@ class NotificationService implements NotificationPort {
 	private void record(Notification notification, RenderedMessage message, String status, List<String> used,
 			String error) {
 		Recipient recipient = notification.recipient();
-		// a reporter's contact is sealed with the report: the record of the message must not keep it in plain text
-		boolean reporter = Recipient.REPORTER.equals(recipient.role());
 		this.jdbc.update("""
 				INSERT INTO app_notification (id, created_at, kind, reference, recipient_role, recipient_name,
 				  recipient_mobile, recipient_email, subject, body, status, channels, error)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(),
 				new Timestamp(ClockUtil.getCurrentTime().getTime()), notification.kind().name(),
-				notification.reference(), recipient.role(), recipient.name(), reporter ? null : recipient.mobile(),
-				reporter ? null : recipient.email(),
+				notification.reference(), recipient.role(), recipient.name(), recipient.mobile(), recipient.email(),
 				message.subject(), message.body(), status, String.join(",", used), error);
 	}
 

@@ -5,9 +5,6 @@ public record Recipient(String role, String name, String mobile, String email) {
 
 	public static final String APPLICANT = "APPLICANT";
 
-	/** A whistleblower: their contact is kept sealed with the report, never in the record of a message sent. */
-	public static final String REPORTER = "REPORTER";
-
 	public static Recipient applicant(String name, String mobile, String email) {
 		return new Recipient(APPLICANT, name, blankToNull(mobile), blankToNull(email));
 	}

@@ -20,7 +20,7 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 @Component("notifyReporter")
 class NotifyReporterDelegate implements JavaDelegate {
 
-	static final String REPORTER = Recipient.REPORTER;
+	static final String REPORTER = "REPORTER";
 
 	private final NotificationPort notifications;
 

