@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.privacy.DataBreachProcess;
 import sa.nonprofit.hail.privacy.DataSubjectProcess;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
@@ -43,7 +44,9 @@ class ProcessVocabularyTest {
 				WhistleblowerProcess.Variables.class, WhistleblowerProcess.Forms.class, WhistleblowerProcess.CHOICES,
 				WhistleblowerProcess.PROCESS_ID),
 		DATA_SUBJECT(DataSubjectProcess.class, DataSubjectProcess.Elements.class, DataSubjectProcess.Variables.class,
-				DataSubjectProcess.Forms.class, DataSubjectProcess.CHOICES, DataSubjectProcess.PROCESS_ID);
+				DataSubjectProcess.Forms.class, DataSubjectProcess.CHOICES, DataSubjectProcess.PROCESS_ID),
+		DATA_BREACH(DataBreachProcess.class, DataBreachProcess.Elements.class, DataBreachProcess.Variables.class,
+				DataBreachProcess.Forms.class, DataBreachProcess.CHOICES, DataBreachProcess.PROCESS_ID);
 
 		final Class<?> home;
 

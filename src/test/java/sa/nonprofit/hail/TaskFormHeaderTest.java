@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.privacy.DataBreachProcess;
 import sa.nonprofit.hail.privacy.DataSubjectProcess;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
@@ -52,7 +53,10 @@ class TaskFormHeaderTest {
 				WhistleblowerProcess.Variables.CATEGORY_NAME, WhistleblowerProcess.Variables.class, true),
 		/** A data request has no case file page: a link to one would answer 404. */
 		DATA_SUBJECT(DataSubjectProcess.PROCESS_ID, DataSubjectProcess.Variables.REQUEST_NUMBER,
-				DataSubjectProcess.Variables.REQUEST_TYPE_NAME, DataSubjectProcess.Variables.class, false);
+				DataSubjectProcess.Variables.REQUEST_TYPE_NAME, DataSubjectProcess.Variables.class, false),
+		/** A breach has no case file page either: its register is the officer's. */
+		DATA_BREACH(DataBreachProcess.PROCESS_ID, DataBreachProcess.Variables.BREACH_NUMBER,
+				DataBreachProcess.Variables.BREACH_TITLE, DataBreachProcess.Variables.class, false);
 
 		final String processId;
 
@@ -139,6 +143,7 @@ class TaskFormHeaderTest {
 			case BENEFICIARY -> BeneficiaryProcess.Forms.START;
 			case WHISTLEBLOWING -> WhistleblowerProcess.Forms.START;
 			case DATA_SUBJECT -> DataSubjectProcess.Forms.START;
+			case DATA_BREACH -> DataBreachProcess.Forms.START;
 		};
 		assertThat(forms().get(form).toString()).doesNotContain(HEADER_ID);
 	}

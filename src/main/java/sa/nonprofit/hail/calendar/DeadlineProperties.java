@@ -7,5 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DeadlineProperties(DeadlineLength committeeDecision, DeadlineLength reportAcknowledgement,
 		DeadlineLength leadershipInformed, DeadlineLength violationsInvestigation, DeadlineLength completionResponse,
 		DeadlineLength surveyAnswer, DeadlineLength evidenceWindow, DeadlineLength dataRequestAnswer,
-		DeadlineLength dataRequestExtension) {
+		DeadlineLength dataRequestExtension, DeadlineLength breachAuthorityNotice,
+		DeadlineLength breachAuthorityEscalation) {
 }

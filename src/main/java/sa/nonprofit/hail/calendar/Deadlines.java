@@ -75,6 +75,24 @@ public class Deadlines {
 		return Date.from(this.lengths.dataRequestExtension().dueFrom(from, this.calendar.current()).toInstant());
 	}
 
+	/**
+	 * The data authority told of a personal-data breach (PDPL IR Art. 24: 72 hours), counted from when the association
+	 * became aware, which may be before the process started: calendar hours, weekends and holidays included.
+	 */
+	public Date breachAuthorityNoticeDue(Date awareAt) {
+		return from(awareAt, this.lengths.breachAuthorityNotice());
+	}
+
+	/** When the board chair is told that the authority has not been notified yet, counted from the same moment. */
+	public Date breachAuthorityEscalationAt(Date awareAt) {
+		return from(awareAt, this.lengths.breachAuthorityEscalation());
+	}
+
+	private Date from(Date start, DeadlineLength length) {
+		ZonedDateTime from = ZonedDateTime.ofInstant(start.toInstant(), this.clock.getZone());
+		return Date.from(length.dueFrom(from, this.calendar.current()).toInstant());
+	}
+
 	public Date due(DeadlineLength length) {
 		ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), this.clock.getZone());
 		return Date.from(length.dueFrom(now, this.calendar.current()).toInstant());

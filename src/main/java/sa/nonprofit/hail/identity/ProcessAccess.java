@@ -28,6 +28,14 @@ public interface ProcessAccess {
 		return List.of();
 	}
 
+	/**
+	 * The groups whose Tasklist filter shows this process's task columns: by default every group granted anything on
+	 * it; a process some groups may only start (a breach report) leaves those out.
+	 */
+	default Set<StaffGroup> taskGroups() {
+		return definitionGrants().keySet();
+	}
+
 	/** One variable shown on a Tasklist task row, with the Arabic label staff read beside it. */
 	record TaskColumn(String variable, String label) {
 	}

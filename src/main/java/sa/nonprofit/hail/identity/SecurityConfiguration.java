@@ -104,12 +104,15 @@ class SecurityConfiguration {
 				.hasAnyAuthority(chair, StaffGroup.BOARD_VICE_CHAIR.id(), admin)
 				// Personal data (DESIGN.md): a person's whole file for the data protection officer alone; legal holds
 				// placed and listed by the officer, the chair and the vice chair, lifted by the officer alone;
-				// retention figures (counts only) also for the administrator.
+				// retention figures (counts only), the breach register and the record of processing also for the chair and
+				// the administrator.
 				.requestMatchers(path("/api/privacy/legal-holds/*/lift"))
 				.hasAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id())
 				.requestMatchers(path("/api/privacy/legal-holds"), path("/api/privacy/legal-holds/**"))
 				.hasAnyAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id(), chair, StaffGroup.BOARD_VICE_CHAIR.id())
-				.requestMatchers(path("/api/privacy/retention"))
+				.requestMatchers(path("/api/privacy/retention"), path("/api/privacy/breaches"),
+						path("/api/privacy/records-of-processing"), path("/api/privacy/records-of-processing/**"),
+						path("/privacy/records-of-processing"), path("/privacy/records-of-processing.html"))
 				.hasAnyAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id(), chair, admin)
 				.requestMatchers(path("/api/privacy/**")).hasAuthority(StaffGroup.DATA_PROTECTION_OFFICER.id())
 				.requestMatchers(path("/cases/**")).authenticated()

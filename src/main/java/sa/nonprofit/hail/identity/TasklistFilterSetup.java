@@ -83,7 +83,7 @@ class TasklistFilterSetup {
 	private List<Map<String, String>> columns(StaffGroup group) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		for (ProcessAccess process : this.processes) {
-			if (process.definitionGrants().containsKey(group)) {
+			if (process.taskGroups().contains(group)) {
 				process.taskColumns().forEach(column -> labels.putIfAbsent(column.variable(), column.label()));
 			}
 		}

@@ -91,6 +91,16 @@ public enum NotificationKind {
 			"Overdue: personal-data request {reference}",
 			"Personal-data request {reference} has passed its due date {dataRequestDueIso}. The work goes on; the delay is recorded."),
 
+	BREACH_NOTICE("{organization}: إشعار بحادثة تسرب بيانات شخصية",
+			"{subjectMessage}\nمرجع الإشعار: {breachNumber}",
+			"{organization}: notice of a personal-data breach",
+			"Notice {breachNumber}: {organization} is writing to tell you of a personal-data breach that may affect you. The message above, in Arabic, says what happened, what data, how to limit the harm and how to contact our data protection officer."),
+
+	BREACH_AUTHORITY_NOTICE_OVERDUE("تنبيه: لم تُبلَّغ الهيئة بحادثة التسرب {reference} بعد",
+			"مضت ٤٨ ساعة على علم الجمعية بحادثة تسرب البيانات الشخصية رقم {reference} ولم تُبلَّغ الهيئة السعودية للبيانات والذكاء الاصطناعي بعد. الموعد النظامي للإبلاغ: {authorityNoticeDue}. لا تتضمن هذه الرسالة أي بيانات شخصية.",
+			"Overdue soon: the authority is not yet notified of breach {reference}",
+			"48 hours have passed since the association became aware of personal-data breach {reference}, and the national data authority (SDAIA) has not been notified. The legal deadline: {authorityNoticeDueIso}."),
+
 	REPORT_FEEDBACK_AVAILABLE("بلاغك {reference}: توجد إفادة جديدة",
 			"توجد إفادة جديدة بشأن بلاغك رقم {reference} لدى {organization}. اطّلع عليها في صفحة المتابعة على موقع الجمعية باستخدام رقم البلاغ ورمز المتابعة.",
 			"Your report {reference}: there is news",

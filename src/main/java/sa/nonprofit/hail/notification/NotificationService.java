@@ -16,12 +16,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import sa.nonprofit.hail.system.Masks;
+
 /**
  * The notification port: renders the message, sends it on every configured channel the recipient can be reached by
  * (mobile → SMS, e-mail → e-mail, both → both; a staff group → its members' e-mail), and records each attempt in
  * {@code app_notification} in a transaction of its own, so the record stays even when the job rolls back. A failed
  * channel makes the whole send fail, so the engine retries it and finally raises an incident. Nothing configured:
  * recorded as NOT_SENT. Log lines carry the kind, reference and outcome only, never contact details or text.
+ * A reporter's contact is masked in the record: the message reached them, the table never names them.
  * Each record is stamped on the engine's clock: messages are sent only inside process execution (delegates), and
  * the record keeps the time of the job that sent it.
  */
@@ -106,7 +109,9 @@ class NotificationService implements NotificationPort {
 				  recipient_mobile, recipient_email, subject, body, status, channels, error)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(),
 				new Timestamp(ClockUtil.getCurrentTime().getTime()), notification.kind().name(),
-				notification.reference(), recipient.role(), recipient.name(), recipient.mobile(), recipient.email(),
+				notification.reference(), recipient.role(), recipient.name(),
+				recipient.confidential() ? Masks.mobile(recipient.mobile()) : recipient.mobile(),
+				recipient.confidential() ? Masks.email(recipient.email()) : recipient.email(),
 				message.subject(), message.body(), status, String.join(",", used), error);
 	}
 

@@ -5,6 +5,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import sa.nonprofit.hail.beneficiary.SupportType;
+import sa.nonprofit.hail.privacy.RecordOfProcessing;
+import sa.nonprofit.hail.privacy.RecordsOfProcessing;
 import sa.nonprofit.hail.system.PageController;
 import sa.nonprofit.hail.whistleblowing.AccusedRole;
 import sa.nonprofit.hail.whistleblowing.ReportCategory;
@@ -16,16 +18,25 @@ import sa.nonprofit.hail.whistleblowing.ReportCategory;
 @PageController
 class PortalPages {
 
-	private final PortalProperties portal;
+	private final RecordsOfProcessing records;
 
-	PortalPages(PortalProperties portal) {
-		this.portal = portal;
+	PortalPages(RecordsOfProcessing records) {
+		this.records = records;
 	}
 
 	@GetMapping({ "/", "/index.html" })
-	String home(Model model) {
-		model.addAttribute("privacyNoticeUrl", this.portal.privacyNoticeUrl());
+	String home() {
 		return "portal/index";
+	}
+
+	/** The privacy notice (PDPL Art. 12), drawn from the same record of processing the officer keeps. */
+	@GetMapping({ "/privacy.html", "/privacy" })
+	String privacy(Model model) {
+		model.addAttribute("record", this.records.current());
+		model.addAttribute("activities", this.records.current().activities().stream()
+			.filter(RecordOfProcessing.Activity::publicNotice)
+			.toList());
+		return "portal/privacy";
 	}
 
 	@GetMapping("/support.html")

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import sa.nonprofit.hail.system.Masks;
+
 /**
  * Removes a person's data from the application's own tables for some cases: the documents (bytes and names) and the
  * kept exports of their data requests go, the

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.system.SaudiIdentifiers;
+import sa.nonprofit.hail.system.Masks;
 
 /**
  * The mobile numbers the person's own support requests hold, for the officer's identity check: a stranger who has

@@ -47,6 +47,7 @@ class RetentionModels implements ApplicationRunner {
 			.orElseThrow());
 		days.put(WhistleblowerProcess.PROCESS_ID, (int) retention.reports().toDays());
 		days.put(SubjectVariables.DATA_REQUEST_PROCESS, (int) retention.dataRequests().toDays());
+		days.put(DataBreachProcess.PROCESS_ID, (int) retention.breaches().toDays());
 		return days;
 	}
 

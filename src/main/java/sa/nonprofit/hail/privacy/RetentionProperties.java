@@ -18,7 +18,8 @@ import jakarta.validation.constraints.NotNull;
 @ConfigurationProperties("app.privacy.retention")
 public record RetentionProperties(@NotNull Duration closedRequests, @NotNull Duration rejectedRequests,
 		@NotNull Duration incompleteRequests, @NotNull Duration reports, @NotNull Duration notifications,
-		@NotNull Duration accessLog, @NotNull Duration dataRequests, @NotNull String schedule) {
+		@NotNull Duration accessLog, @NotNull Duration dataRequests, @NotNull Duration breaches,
+		@NotNull String schedule) {
 
 	/** The periods by record type, in the order the README and the API list them. */
 	public Map<String, Duration> periods() {
@@ -30,6 +31,7 @@ public record RetentionProperties(@NotNull Duration closedRequests, @NotNull Dur
 		periods.put(RecordType.NOTIFICATIONS, this.notifications);
 		periods.put(RecordType.ACCESS_LOG, this.accessLog);
 		periods.put(RecordType.DATA_REQUESTS, this.dataRequests);
+		periods.put(RecordType.BREACHES, this.breaches);
 		return periods;
 	}
 
@@ -49,6 +51,8 @@ public record RetentionProperties(@NotNull Duration closedRequests, @NotNull Dur
 		public static final String ACCESS_LOG = "access-log";
 
 		public static final String DATA_REQUESTS = "data-requests";
+
+		public static final String BREACHES = "breaches";
 
 		private RecordType() {
 		}

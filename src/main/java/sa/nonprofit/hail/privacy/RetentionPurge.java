@@ -96,6 +96,8 @@ class RetentionPurge {
 					instances(WhistleblowerProcess.PROCESS_ID, "", this.retention.reports(), now, held));
 			purged.put(RecordType.DATA_REQUESTS, instances(SubjectVariables.DATA_REQUEST_PROCESS, "",
 					this.retention.dataRequests(), now, held));
+			purged.put(RecordType.BREACHES,
+					instances(DataBreachProcess.PROCESS_ID, "", this.retention.breaches(), now, held));
 			purged.put(RecordType.NOTIFICATIONS, rows("app_notification", "id", "reference", "created_at",
 					this.retention.notifications(), now, held.numbers()));
 			purged.put(RecordType.ACCESS_LOG, rows("app_case_access_log", "id", "case_number", "accessed_at",

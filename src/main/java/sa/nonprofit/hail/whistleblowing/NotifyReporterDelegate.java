@@ -20,8 +20,6 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 @Component("notifyReporter")
 class NotifyReporterDelegate implements JavaDelegate {
 
-	static final String REPORTER = "REPORTER";
-
 	private final NotificationPort notifications;
 
 	private final ReporterContacts contacts;
@@ -36,7 +34,7 @@ class NotifyReporterDelegate implements JavaDelegate {
 		String reportNumber = (String) execution.getVariable(Variables.REPORT_NUMBER);
 		NotificationKind kind = NotificationKind.valueOf((String) execution.getVariableLocal(WhistleblowerProcess.Variables.NOTIFICATION_KIND));
 		this.contacts.find(reportNumber).ifPresent(contact -> this.notifications.send(new Notification(kind, reportNumber,
-				new Recipient(REPORTER, null, contact.mobile(), contact.email()), Map.of())));
+				Recipient.reporter(contact.mobile(), contact.email()), Map.of())));
 	}
 
 }

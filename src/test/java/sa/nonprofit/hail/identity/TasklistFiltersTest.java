@@ -17,6 +17,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.privacy.DataBreachProcess;
 import sa.nonprofit.hail.privacy.DataSubjectProcess;
 import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.Http;
@@ -158,6 +159,47 @@ class TasklistFiltersTest {
 		assertThat(shown).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(WhistleblowerProcess.Variables.ROW_CASE_NUMBER,
 				number, WhistleblowerProcess.Variables.ROW_CASE_TITLE, "مخالفة مالية"));
 		this.runtime.deleteProcessInstance(report.getId(), "test");
+	}
+
+	/**
+	 * A breach reported by a beneficiary relations officer: the officer's row shows its number and kind, never what
+	 * happened; the reporter's own filter shows nothing of it.
+	 */
+	@Test
+	void aBreachRowCarriesItsNumberAndKindForTheOfficerAlone() throws Exception {
+		java.util.Map<String, Object> start = new java.util.HashMap<>();
+		start.put(DataBreachProcess.Variables.DESCRIPTION, "فُقد جهاز محمول");
+		start.put(DataBreachProcess.Variables.AWARE_AT, new java.util.Date(System.currentTimeMillis() - 60_000));
+		start.put(DataBreachProcess.Variables.DISCOVERY, "بلاغ موظف");
+		org.camunda.bpm.engine.runtime.ProcessInstance breach = this.runtime
+			.startProcessInstanceByKey(DataBreachProcess.PROCESS_ID, start);
+		String number = (String) this.runtime.getVariable(breach.getId(), DataBreachProcess.Variables.BREACH_NUMBER);
+		java.util.Map<String, String> shown = rowOf(breach.getId(), StaffGroup.DATA_PROTECTION_OFFICER, "dpo1");
+		assertThat(shown).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+				DataBreachProcess.Variables.ROW_CASE_NUMBER, number, DataBreachProcess.Variables.ROW_CASE_TITLE,
+				"حادثة تسرب بيانات شخصية"));
+		assertThat(rowOf(breach.getId(), StaffGroup.BENEFICIARY_RELATIONS, "relations1")).isNull();
+		this.runtime.deleteProcessInstance(breach.getId(), "test");
+	}
+
+	/** The variables the group's filter shows on the instance's task row, or null when the row is not there. */
+	private java.util.Map<String, String> rowOf(String instanceId, StaffGroup group, String user) throws Exception {
+		String filterId = this.filters.createFilterQuery().filterName(TasklistFilterSetup.filterName(group))
+			.singleResult().getId();
+		Http http = new Http(this.port);
+		String body = http.send(http.request("/engine-rest/filter/" + filterId + "/list?maxResults=1000")
+			.header("Authorization", Http.basic(user, DemoUsers.PASSWORD))
+			.header("Accept", "application/hal+json")
+			.build()).body();
+		for (JsonNode task : new ObjectMapper().readTree(body).path("_embedded").path("task")) {
+			if (task.path("processInstanceId").asText().equals(instanceId)) {
+				java.util.Map<String, String> shown = new java.util.HashMap<>();
+				task.path("_embedded").path("variable")
+					.forEach(v -> shown.put(v.get("name").asText(), v.get("value").asText()));
+				return shown;
+			}
+		}
+		return null;
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package sa.nonprofit.hail.notification;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -172,6 +173,28 @@ class NotificationDeliveryTest {
 		assertThat(last(request).channels()).isEqualTo("EMAIL,SMS");
 		assertThat(output.getAll()).doesNotContain("+966512345678").doesNotContain("noura@example.sa")
 			.doesNotContain("1000004018");
+	}
+
+	@Test
+	void aReporterIsReachedAtTheirNumberButTheRecordKeepsOnlyItsMaskAndOldRecordsAreMaskedAtStart(
+			@Autowired NotificationPort port, @Autowired ReporterRecordsMasking masking, @Autowired JdbcTemplate jdbc) {
+		String report = "WB-2026-" + (100000 + new java.util.Random().nextInt(800000));
+		port.send(new Notification(NotificationKind.REPORT_FEEDBACK_AVAILABLE, report,
+				Recipient.reporter("+966598765432", null), Map.of()));
+		gateway.verify(postRequestedFor(urlEqualTo("/sms/send")).withRequestBody(containing("+966598765432")));
+		assertThat(jdbc.queryForObject("SELECT recipient_mobile FROM app_notification WHERE reference = ?",
+				String.class, report)).isEqualTo("05XXXXXX32");
+
+		String older = report + "-OLD";
+		jdbc.update("""
+				INSERT INTO app_notification (id, created_at, kind, reference, recipient_role, recipient_mobile,
+				  recipient_email, subject, body, status) VALUES (?, CURRENT_TIMESTAMP, 'REPORT_FEEDBACK_AVAILABLE', ?,
+				  'REPORTER', '+966598765432', 'reporter@example.org', 's', 'b', 'SENT')""",
+				java.util.UUID.randomUUID().toString(), older);
+		masking.run(null);
+		masking.run(null);
+		assertThat(jdbc.queryForMap("SELECT recipient_mobile, recipient_email FROM app_notification WHERE reference = ?",
+				older)).containsValues("05XXXXXX32", "r***@example.org");
 	}
 
 	@Test

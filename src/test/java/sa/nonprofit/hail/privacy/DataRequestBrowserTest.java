@@ -120,6 +120,28 @@ class DataRequestBrowserTest {
 	}
 
 	/** The officer's side, through the engine as Tasklist would drive it. */
+	@Test
+	void thePrivacyNoticeReadsOnAPhoneInArabicThenEnglishAndLeadsToTheRequestPage() {
+		this.browser.get("http://localhost:" + this.port + "/data-request.html");
+		this.browser.findElement(By.cssSelector("#data-request-form .privacy-line a")).click();
+		this.wait.until(ExpectedConditions.urlContains("/privacy.html"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("إشعار الخصوصية");
+		assertThat(this.browser.findElement(By.id("activity-whistleblowing")).getText()).contains("٣٦٥٠")
+			.doesNotContain("3650");
+		Number sideways = (Number) this.browser.executeScript(
+				"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(sideways.intValue()).as("how far the notice scrolls sideways on a phone, in pixels").isZero();
+		Browser.screenshot(this.browser, "privacy-notice");
+		this.browser.findElement(By.id("lang")).click();
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Privacy notice");
+		assertThat(this.browser.findElement(By.id("rights")).getText()).contains("To see the personal data");
+		assertThat(this.browser.findElement(By.id("how-to")).findElement(By.tagName("a")).getText())
+			.isEqualTo("the personal data request page");
+		Browser.screenshot(this.browser, "privacy-notice-en");
+		this.browser.findElement(By.cssSelector("#how-to a")).click();
+		this.wait.until(ExpectedConditions.urlContains("/data-request.html"));
+	}
+
 	private void fulfil(String number) {
 		ProcessInstance request = this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
 			.singleResult();

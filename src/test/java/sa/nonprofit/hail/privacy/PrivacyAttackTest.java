@@ -30,6 +30,7 @@ import sa.nonprofit.hail.support.PortalClient;
 import sa.nonprofit.hail.system.Refusal;
 import sa.nonprofit.hail.whistleblowing.AccusedRole;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
+import sa.nonprofit.hail.system.Masks;
 
 /**
  * The attacks an adversarial review made on the personal-data features (issue 17), each replayed against the

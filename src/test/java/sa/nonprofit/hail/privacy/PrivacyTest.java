@@ -27,6 +27,7 @@ import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.Http;
 import sa.nonprofit.hail.support.TestClock;
 import sa.nonprofit.hail.system.Refusal;
+import sa.nonprofit.hail.system.Masks;
 
 /** The privacy API's readers, legal holds against erasure and purge, the purge by the clock, a forgotten requester. */
 @ApplicationTest

@@ -36,7 +36,7 @@ class BpmnLintTest {
 	private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)\\}");
 
 	private static final Pattern SET_FROM_DEADLINES = Pattern
-		.compile("\\$\\{execution\\.setVariable\\('(\\w+)', deadlines\\.\\w+\\(\\)\\)\\}");
+		.compile("\\$\\{execution\\.setVariable\\('(\\w+)', deadlines\\.\\w+\\((?:\\w+)?\\)\\)\\}");
 
 	static Stream<Path> models() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("processes"))) {

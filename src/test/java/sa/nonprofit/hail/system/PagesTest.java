@@ -139,13 +139,13 @@ class PagesTest {
 	}
 
 	@Test
-	void theHomePageShowsTheLicenceAndContactAndLinksNoPrivacyNoticeBeforeItExists() {
+	void theHomePageShowsTheLicenceAndContactAndLinksThePrivacyNotice() {
 		String body = this.http.get("/").body();
 		assertThat(body).contains("id=\"licence-number\" class=\"licence\" dir=\"ltr\">4321<")
 			.contains("id=\"contact-email\"")
 			.contains("id=\"contact-phone\"")
-			.doesNotContain("id=\"privacy-notice\"")
-			.doesNotContain("privacy.html");
+			.contains("<p id=\"privacy-notice\">\n      <a href=\"/privacy.html\"");
+		assertThat(this.http.get("/privacy.html").statusCode()).isEqualTo(200);
 	}
 
 	@ParameterizedTest

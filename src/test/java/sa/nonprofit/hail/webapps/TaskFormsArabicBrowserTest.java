@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.privacy.DataBreachProcess;
 import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.Browser;
 import sa.nonprofit.hail.support.PortalClient;
@@ -47,7 +48,7 @@ class TaskFormsArabicBrowserTest {
 
 	/** What may stay in Latin letters inside Arabic text: case numbers and e-mail addresses. */
 	private static final Pattern ALLOWED_LATIN = Pattern
-		.compile("\\b(?:BR|WB)-\\d{4}-[0-9A-Z]{6,8}\\b|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+		.compile("\\b(?:BR|WB|DB)-\\d{4}-[0-9A-Z]{6,8}\\b|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
 	private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
 
@@ -95,6 +96,7 @@ class TaskFormsArabicBrowserTest {
 		List<Task> forms = new ArrayList<>();
 		forms.addAll(everyUserTaskOf(beneficiaryRequest(), BeneficiaryProcess.PROCESS_ID));
 		forms.addAll(everyUserTaskOf(report(), WhistleblowerProcess.PROCESS_ID));
+		forms.addAll(everyUserTaskOf(breach(), DataBreachProcess.PROCESS_ID));
 
 		Browser.signIn(this.browser, this.wait, this.port, "tasklist", "admin");
 		assertThat(this.browser.findElements(By.cssSelector(".ce-eol-banner"))).as("the migrate-to-Camunda-8 banner")
@@ -108,7 +110,9 @@ class TaskFormsArabicBrowserTest {
 				english.add(task.getTaskDefinitionKey() + ": " + word.group());
 			}
 			if (task.getTaskDefinitionKey().equals(BeneficiaryProcess.Elements.VERIFY)
-					|| task.getTaskDefinitionKey().equals(WhistleblowerProcess.Elements.NOTIFY_LEADERSHIP)) {
+					|| task.getTaskDefinitionKey().equals(WhistleblowerProcess.Elements.NOTIFY_LEADERSHIP)
+					|| task.getTaskDefinitionKey().equals(DataBreachProcess.Elements.NOTIFY_AUTHORITY)
+					|| task.getTaskDefinitionKey().equals(DataBreachProcess.Elements.NOTIFY_SUBJECTS)) {
 				Browser.screenshot(this.browser, "task-form-" + task.getTaskDefinitionKey() + "-ar");
 			}
 		}
@@ -240,6 +244,9 @@ class TaskFormsArabicBrowserTest {
 		if (number == null) {
 			number = this.runtime.getVariable(task.getProcessInstanceId(), WhistleblowerProcess.Variables.REPORT_NUMBER);
 		}
+		if (number == null) {
+			number = this.runtime.getVariable(task.getProcessInstanceId(), DataBreachProcess.Variables.BREACH_NUMBER);
+		}
 		return String.valueOf(number);
 	}
 
@@ -301,6 +308,25 @@ class TaskFormsArabicBrowserTest {
 				Map.of(WhistleblowerProcess.Variables.CHANNEL, "PHONE", WhistleblowerProcess.Variables.CATEGORY,
 						"FINANCIAL", WhistleblowerProcess.Variables.ACCUSED_ROLE, "EMPLOYEE",
 						WhistleblowerProcess.Variables.DESCRIPTION, "صرف مبالغ دون مستندات"));
+	}
+
+	/** A breach assessed as likely to harm, so that every field its forms read has a value. */
+	private ProcessInstance breach() {
+		Map<String, Object> start = new HashMap<>();
+		start.put(DataBreachProcess.Variables.DESCRIPTION, "أُرسل كشف المستفيدين إلى غير المختص");
+		start.put(DataBreachProcess.Variables.AWARE_AT, Date.from(Instant.now().minus(Duration.ofHours(3))));
+		start.put(DataBreachProcess.Variables.DISCOVERY, "أبلغ المستلم الجمعية");
+		ProcessInstance breach = this.runtime.startProcessInstanceByKey(DataBreachProcess.PROCESS_ID, start);
+		Map<String, Object> assessment = new HashMap<>();
+		assessment.put(DataBreachProcess.Variables.HARM_LIKELY, true);
+		assessment.put(DataBreachProcess.Variables.DATA_CATEGORIES, "الاسم والجوال");
+		assessment.put(DataBreachProcess.Variables.PEOPLE_AFFECTED, 12);
+		assessment.put(DataBreachProcess.Variables.RECORDS_AFFECTED, 12);
+		assessment.put(DataBreachProcess.Variables.RISKS, "رسائل احتيال");
+		assessment.put(DataBreachProcess.Variables.MEASURES, "طلب حذف الكشف");
+		assessment.put(DataBreachProcess.Variables.AFFECTED_PEOPLE, "");
+		this.tasks.complete(taskOf(breach, DataBreachProcess.Elements.ASSESS).getId(), assessment);
+		return breach;
 	}
 
 	private Task taskOf(ProcessInstance instance, String activityId) {

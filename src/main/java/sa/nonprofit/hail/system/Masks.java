@@ -1,16 +1,16 @@
-package sa.nonprofit.hail.privacy;
+package sa.nonprofit.hail.system;
 
 /**
- * What a notice keeps of its recipient once the person's data is erased: enough to show a message went to them
- * ({@code 05XXXXXX67}, {@code a***@x.sa}), not enough to reach or name them.
+ * What a notice keeps of its recipient once the person's data is erased, or from the start for a reporter: enough to
+ * show a message went to them ({@code 05XXXXXX67}, {@code a***@x.sa}), not enough to reach or name them.
  */
-final class Masks {
+public final class Masks {
 
 	private Masks() {
 	}
 
 	/** The first two and last two digits of a mobile number ({@code +966512345667} becomes {@code 05XXXXXX67}). */
-	static String mobile(String mobile) {
+	public static String mobile(String mobile) {
 		if (mobile == null || mobile.isBlank()) {
 			return mobile;
 		}
@@ -25,7 +25,7 @@ final class Masks {
 	}
 
 	/** The first letter of the mailbox and the domain ({@code ahmad@x.sa} becomes {@code a***@x.sa}). */
-	static String email(String email) {
+	public static String email(String email) {
 		if (email == null || email.isBlank()) {
 			return email;
 		}

@@ -1,4 +1,4 @@
-package sa.nonprofit.hail.privacy;
+package sa.nonprofit.hail.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
