@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 import sa.nonprofit.hail.system.Masks;
 
 /**
- * Removes a person's data from the application's own tables for some cases: the documents (bytes and names) go, the
+ * Removes a person's data from the application's own tables for some cases: the documents (bytes and names) and the
+ * kept exports of their data requests go, the
  * notices sent stay as a record with masked recipients and no body, the case access log of those cases goes, and the
  * superuser's logged calls keep their path with the national ID blotted out.
  */
@@ -36,6 +37,7 @@ class CaseRecordsErasure {
 		for (List<String> chunk : Sql.chunks(numbers)) {
 			String in = "(" + Sql.marks(chunk.size()) + ")";
 			this.jdbc.update("DELETE FROM app_case_document WHERE case_number IN " + in, chunk.toArray());
+			this.jdbc.update("DELETE FROM app_data_request_export WHERE request_number IN " + in, chunk.toArray());
 			this.jdbc.update("DELETE FROM app_case_access_log WHERE case_number IN " + in, chunk.toArray());
 			List<String[]> notices = this.jdbc.query(
 					"SELECT id, recipient_mobile, recipient_email, subject FROM app_notification WHERE reference IN "

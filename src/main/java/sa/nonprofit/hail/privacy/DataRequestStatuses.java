@@ -64,14 +64,14 @@ public class DataRequestStatuses {
 
 	private final RuntimeService runtime;
 
-	private final SubjectRecords records;
+	private final DataRequestExports exports;
 
 	private final Clock clock;
 
-	DataRequestStatuses(HistoryService history, RuntimeService runtime, SubjectRecords records, Clock clock) {
+	DataRequestStatuses(HistoryService history, RuntimeService runtime, DataRequestExports exports, Clock clock) {
 		this.history = history;
 		this.runtime = runtime;
-		this.records = records;
+		this.exports = exports;
 		this.clock = clock;
 	}
 
@@ -100,8 +100,9 @@ public class DataRequestStatuses {
 	}
 
 	/**
-	 * Everything held about the requester, gathered now: only for an access or copy request that was verified and
-	 * fulfilled (refused as a conflict before that, with the reason in both languages).
+	 * Everything held about the requester, as gathered when the request was fulfilled and kept sealed since (a request
+	 * fulfilled before exports were kept has its export gathered now, once): only for an access or copy request that
+	 * was verified and fulfilled (refused as a conflict before that, with the reason in both languages).
 	 */
 	public SubjectFile exportOf(String requestNumber) {
 		DataRequestStatus status = statusOf(requestNumber).orElseThrow(() -> Refusal.notFound("لا يوجد طلب بهذا الرقم",
@@ -115,7 +116,7 @@ public class DataRequestStatuses {
 			throw Refusal.conflict("لا تتاح البيانات إلا بعد التحقق من هويتك وتنفيذ طلب اطلاع أو نسخة",
 					"The data is available only after your identity was verified and an access or copy request carried out");
 		}
-		return this.records.gather(nationalId);
+		return this.exports.find(requestNumber).orElseGet(() -> this.exports.prepare(requestNumber, nationalId));
 	}
 
 	/** The request's national ID while it still holds a valid one; null once it was erased. */

@@ -26,7 +26,7 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 /**
  * The nightly purge (PDPL Art. 18): whatever has been kept its period after it ended goes, from the engine's history
  * (finished instances, through the engine's own bulk delete) and our tables (documents, notices, access logs,
- * reporters' contacts and threads), except what a legal hold covers. Each run records its counts per record type.
+ * reporters' contacts and threads, data-subject exports), except what a legal hold covers. Each run records its counts per record type.
  */
 @Service
 class RetentionPurge {
@@ -162,6 +162,7 @@ class RetentionPurge {
 		for (List<String> chunk : Sql.chunks(numbers)) {
 			String in = "(" + Sql.marks(chunk.size()) + ")";
 			this.jdbc.update("DELETE FROM app_case_document WHERE case_number IN " + in, chunk.toArray());
+			this.jdbc.update("DELETE FROM app_data_request_export WHERE request_number IN " + in, chunk.toArray());
 			this.jdbc.update("DELETE FROM app_notification WHERE reference IN " + in, chunk.toArray());
 			this.jdbc.update("DELETE FROM app_case_access_log WHERE case_number IN " + in, chunk.toArray());
 			this.jdbc.update("DELETE FROM app_reporter_contact WHERE report_number IN " + in, chunk.toArray());

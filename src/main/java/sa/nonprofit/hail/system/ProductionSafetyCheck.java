@@ -1,17 +1,23 @@
 package sa.nonprofit.hail.system;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
+import org.springframework.core.io.ClassPathResource;
 
 /**
- * Refuses to start the {@code prod} profile with demo users or without a strong administrator password. Runs before
- * any bean exists, so nothing is created in the database by a start that is refused.
+ * Refuses to start the {@code prod} profile with demo users, without a strong administrator password, or without its
+ * own data keys ({@code APP_DATA_KEYS}: missing, malformed or the demo's public one). Runs before any bean exists, so
+ * nothing is created in the database by a start that is refused.
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered {
 
@@ -42,6 +48,41 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
 					"Set ADMIN_PASSWORD to at least " + MIN_PASSWORD_LENGTH
 							+ " characters mixing letters with digits or symbols, not containing the user id.");
 		}
+		checkDataKeys(environment.getProperty(DataKeys.PROPERTY, ""));
+	}
+
+	/** Production's data keys: present, well formed, and none of them the demo profile's public key. */
+	static void checkDataKeys(String keys) {
+		if (keys.isBlank()) {
+			throw new UnsafeConfigurationException(
+					"No data key is set for the 'prod' profile: reporters' contacts, documents and exports would not be"
+							+ " sealed at rest.",
+					"Set APP_DATA_KEYS to id:key (key: 32 random bytes in Base64, e.g. openssl rand -base64 32), and keep"
+							+ " it apart from the database backups.");
+		}
+		DataKeys.parse(keys);
+		for (String demoKey : demoKeys()) {
+			if (keys.contains(demoKey)) {
+				throw new UnsafeConfigurationException(
+						"APP_DATA_KEYS holds the demo profile's key, which is public in the source code.",
+						"Generate a key of your own (openssl rand -base64 32) for APP_DATA_KEYS.");
+			}
+		}
+	}
+
+	/** The key material of application-demo.yaml's data keys. */
+	private static List<String> demoKeys() {
+		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(new ClassPathResource("application-demo.yaml"));
+		Properties demo = yaml.getObject();
+		String spec = demo == null ? null : demo.getProperty(DataKeys.PROPERTY);
+		if (spec == null) {
+			return List.of();
+		}
+		return Arrays.stream(spec.split(","))
+			.map(entry -> entry.substring(entry.indexOf(':') + 1).strip())
+			.filter(key -> !key.isEmpty())
+			.toList();
 	}
 
 	/** @return why the password is weak, or null when it is acceptable */

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
+import sa.nonprofit.hail.documents.CaseDocuments;
 import sa.nonprofit.hail.support.NotificationHistory;
 import sa.nonprofit.hail.support.PortalClient;
 import sa.nonprofit.hail.support.PortalClient.Part;
@@ -38,6 +39,9 @@ class BeneficiaryRequestPostgresIT extends PostgresApplicationTest.Base {
 
 	@Autowired
 	ProcessEngine engine;
+
+	@Autowired
+	CaseDocuments documents;
 
 	@Autowired
 	RuntimeService runtime;
@@ -73,10 +77,9 @@ class BeneficiaryRequestPostgresIT extends PostgresApplicationTest.Base {
 				List.of(new Part("تقرير طبي.pdf", "application/pdf", PDF)));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		String number = portal.read(response).get("requestNumber").asText();
-		assertThat(this.jdbc.queryForObject("SELECT content FROM app_case_document WHERE case_number = ?",
-				byte[].class, number)).isEqualTo(PDF);
-		assertThat(this.jdbc.queryForObject("SELECT file_name FROM app_case_document WHERE case_number = ?",
-				String.class, number)).isEqualTo("تقرير طبي.pdf");
+		CaseDocuments.Entry kept = this.documents.list(number).get(0);
+		assertThat(kept.fileName()).isEqualTo("تقرير طبي.pdf");
+		assertThat(this.documents.read(number, kept.ref()).orElseThrow().content()).isEqualTo(PDF);
 		assertThat(this.runtime.getVariable(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
 			.singleResult().getId(), Variables.ATTACHMENT_COUNT)).isEqualTo(1);
 

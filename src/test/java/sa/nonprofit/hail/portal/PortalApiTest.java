@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import sa.nonprofit.hail.calendar.Deadlines;
+import sa.nonprofit.hail.documents.CaseDocuments;
 import sa.nonprofit.hail.notification.NotificationKind;
 import sa.nonprofit.hail.support.ApplicationTest;
 import sa.nonprofit.hail.support.LoopbackClient;
@@ -65,6 +66,9 @@ class PortalApiTest {
 
 	@Autowired
 	Deadlines deadlines;
+
+	@Autowired
+	CaseDocuments documents;
 
 	PortalClient portal;
 
@@ -371,9 +375,8 @@ class PortalApiTest {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		String number = this.portal.read(response).get("requestNumber").asText();
 		assertThat(number).matches("BR-\\d{4}-\\d{6}");
-		assertThat(this.jdbc.queryForList("""
-				SELECT file_name, media_type, uploaded_by FROM app_case_document WHERE case_number = ? ORDER BY id""",
-				number)).extracting(row -> row.get("FILE_NAME") + "|" + row.get("MEDIA_TYPE") + "|" + row.get("UPLOADED_BY"))
+		assertThat(this.documents.list(number))
+			.extracting(entry -> entry.fileName() + "|" + entry.mediaType() + "|" + entry.uploadedBy())
 			.containsExactly("هوية.pdf|application/pdf|null", "تقرير طبي.png|image/png|null");
 		assertThat(this.runtime.getVariable(instance(number), "attachmentCount")).isEqualTo(2);
 		assertThat(this.runtime.getVariable(instance(number), "channel")).isEqualTo("WEBSITE");
@@ -457,8 +460,8 @@ class PortalApiTest {
 		assertThat(this.portal.read(sent).get("attachments").asInt()).isEqualTo(2);
 		assertThat(this.portal.read(sent).get("reopened").asBoolean()).isFalse();
 
-		assertThat(this.jdbc.queryForList("SELECT file_name FROM app_case_document WHERE case_number = ? "
-				+ "AND uploaded_by IS NULL ORDER BY id", String.class, number))
+		assertThat(this.documents.list(number).stream().filter(entry -> entry.uploadedBy() == null))
+			.extracting(CaseDocuments.Entry::fileName)
 			.containsExactly("فاتورة.pdf", "شيك.png", "كشف.pdf");
 		String instance = instance(number);
 		assertThat(this.runtime.getVariable(instance, "attachmentCount")).isEqualTo(3);

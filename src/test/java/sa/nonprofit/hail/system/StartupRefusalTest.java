@@ -30,6 +30,15 @@ class StartupRefusalTest {
 	}
 
 	@Test
+	void prodRefusesToStartWithoutADataKey() throws Exception {
+		Result result = ApplicationProcess.run(Map.of("ADMIN_PASSWORD", "Str0ng-enough-pass"),
+				"--spring.profiles.active=prod");
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.output()).contains("Refusing to start: No data key is set for the 'prod' profile")
+			.contains("Set APP_DATA_KEYS");
+	}
+
+	@Test
 	void prodRefusesAWeakAdminPassword() throws Exception {
 		Result result = ApplicationProcess.run(Map.of("ADMIN_PASSWORD", "password"), "--spring.profiles.active=prod");
 		assertThat(result.exitCode()).isNotZero();
