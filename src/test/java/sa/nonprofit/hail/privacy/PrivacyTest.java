@@ -181,8 +181,9 @@ class PrivacyTest {
 				free.getId())).isZero();
 
 		JsonNode retention = this.json.readTree(http.get("/api/privacy/retention", "chair1", "demo").body());
-		assertThat(retention.get("runs").get(0).get("purged").get("rejected-requests").asLong())
-			.isEqualTo(purged.get("rejected-requests"));
+		// other tests of the shared context purge with the clock set further ahead: find this run among the last ones
+		assertThat(retention.get("runs")).anySatisfy(run -> assertThat(run.get("purged").path("rejected-requests")
+			.asLong()).isEqualTo(purged.get("rejected-requests")));
 		assertThat(retention.toString()).doesNotContain(free.getBusinessKey());
 
 		http.postJson("/api/privacy/legal-holds/" + this.json.readTree(placed.body()).get("id").asLong() + "/lift",
