@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Re-seals the rows of a {@link SealedTable} that the current key did not seal: plaintext rows of an upgraded database
- * ({@code key_id} NULL) and rows under an older key after a new one was put first in {@code APP_DATA_KEYS}. One row
+ * Re-seals the rows of a {@link SealedTable} that an older key sealed, after a new one was put first in
+ * {@code APP_DATA_KEYS}. A row without a key id is never sealed here: since migration V23 every row the application
+ * writes is sealed, so such a row was planted in the database, and it stays counted under {@link #UNSEALED}. One row
  * at a time (a document may be megabytes), each update guarded by the key id it read, so a row rewritten meanwhile
  * (or already re-sealed by another node) is left alone.
  */
@@ -57,11 +58,14 @@ public class SealedRows {
 	public int resealBatch(SealedTable table, int batch) {
 		List<String> older = this.keys.ids().subList(1, this.keys.ids().size());
 		String rowColumns = String.join(", ", table.rowColumns());
-		String olderKeys = older.isEmpty() ? "" : " OR key_id IN (" + String.join(", ", Collections.nCopies(older.size(), "?")) + ")";
+		if (older.isEmpty()) {
+			return 0;
+		}
+		String olderKeys = "key_id IN (" + String.join(", ", Collections.nCopies(older.size(), "?")) + ")";
 		List<Object> args = new ArrayList<>(older);
 		args.add(batch);
 		List<List<String>> rows = this.jdbc.query("SELECT " + rowColumns + ", key_id FROM " + table.table()
-				+ " WHERE key_id IS NULL" + olderKeys + " ORDER BY " + rowColumns + " LIMIT ?", (rs, n) -> {
+				+ " WHERE " + olderKeys + " ORDER BY " + rowColumns + " LIMIT ?", (rs, n) -> {
 					List<String> row = new ArrayList<>();
 					for (int i = 1; i <= table.rowColumns().size() + 1; i++) {
 						row.add(rs.getString(i));
@@ -108,11 +112,7 @@ public class SealedRows {
 		args.addAll(row);
 		args.add(keyId);
 		String set = columns.stream().map(column -> column + " = ?").collect(Collectors.joining(", "));
-		String sameKey = keyId == null ? " AND key_id IS NULL" : " AND key_id = ?";
-		if (keyId == null) {
-			args.remove(args.size() - 1);
-		}
-		return this.jdbc.update("UPDATE " + table.table() + " SET " + set + ", key_id = ? WHERE " + where + sameKey,
+		return this.jdbc.update("UPDATE " + table.table() + " SET " + set + ", key_id = ? WHERE " + where + " AND key_id = ?",
 				args.toArray());
 	}
 

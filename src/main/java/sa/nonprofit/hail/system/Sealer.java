@@ -66,12 +66,17 @@ public class Sealer {
 	}
 
 	/**
-	 * Opens what {@link #seal} made under {@code keyId} for the same {@code context}. A null key id marks a value
-	 * written before sealing existed (not yet sealed by the start-up pass): it is returned as it is.
+	 * Opens what {@link #seal} made under {@code keyId} for the same {@code context}. Every value is sealed (rows from
+	 * before sealing were sealed by migration V23): a value without a key id was put into the database by hand, and is
+	 * refused rather than served as genuine.
 	 */
 	public byte[] open(String keyId, byte[] sealed, String context) {
-		if (keyId == null || sealed == null) {
-			return sealed;
+		if (sealed == null) {
+			return null;
+		}
+		if (keyId == null) {
+			throw new UnreadableSealException("A value of " + context
+					+ " has no key id: it was not written by the application, and is not served.", null);
 		}
 		SecretKey key = this.keys.key(keyId)
 			.orElseThrow(() -> new UnreadableSealException("A value is sealed under the key '" + keyId
@@ -93,10 +98,13 @@ public class Sealer {
 		}
 	}
 
-	/** Opens a text stored as {@link SealedValue#text()}; a null key id returns the stored text as it is. */
+	/** Opens a text stored as {@link SealedValue#text()}; a value without a key id is refused like {@link #open}. */
 	public String openText(String keyId, String stored, String context) {
-		if (keyId == null || stored == null) {
-			return stored;
+		if (stored == null) {
+			return null;
+		}
+		if (keyId == null) {
+			return new String(open(null, new byte[0], context), StandardCharsets.UTF_8);
 		}
 		byte[] sealed;
 		try {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +44,12 @@ class SealedAtRestTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SealRowsWrittenBeforeSealing upgrade;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -116,21 +125,15 @@ class SealedAtRestTest {
 	}
 
 	@Test
-	void rowsWrittenBeforeSealingAreReadAndThenSealedByTheStartUpPass() {
+	void rowsWrittenBeforeSealingAreSealedByTheUpgradeAndStillRead() throws Exception {
 		String number = "WB-1999-" + this.marker.substring(7, 13);
 		String ref = UUID.randomUUID().toString();
-		this.jdbc.update("INSERT INTO app_reporter_contact (report_number, mobile, email) VALUES (?, ?, ?)", number,
-				"+966551234567", "old-" + this.marker + "@example.sa");
-		this.jdbc.update("""
-				INSERT INTO app_case_document (ref, case_number, file_name, media_type, size_bytes, content, uploaded_at)
-				VALUES (?, ?, ?, 'application/pdf', 3, ?, ?)""", ref, number, "قديم " + this.marker + ".pdf",
-				pdf(this.marker), Timestamp.from(Instant.now()));
-		assertThat(this.contacts.find(number).orElseThrow().email()).isEqualTo("old-" + this.marker + "@example.sa");
-		assertThat(this.rotation.rowsPerKey().get("app_reporter_contact")).containsKey(SealedRows.UNSEALED);
+		plantPlainRows(number, ref);
 
-		Map<String, Long> sealed = this.rotation.rotate().orElseThrow();
-		assertThat(sealed.get("app_reporter_contact")).isPositive();
-		assertThat(sealed.get("app_case_document")).isPositive();
+		try (Connection connection = this.dataSource.getConnection()) {
+			assertThat(this.upgrade.seal(connection, ReporterContacts.SEALED)).isPositive();
+			assertThat(this.upgrade.seal(connection, CaseDocuments.SEALED)).isPositive();
+		}
 
 		assertThat(this.jdbc.queryForObject("SELECT email FROM app_reporter_contact WHERE report_number = ?",
 				String.class, number)).doesNotContain(this.marker);
@@ -142,6 +145,47 @@ class SealedAtRestTest {
 		for (Map<String, Long> table : this.rotation.rowsPerKey().values()) {
 			assertThat(table).doesNotContainKey(SealedRows.UNSEALED);
 		}
+	}
+
+	/*
+	 * The attack: someone who can write to the database but holds no key replaces a reporter's contact and a piece of
+	 * evidence with plain values and no key id, to redirect messages or swap the evidence. After the upgrade every
+	 * value the application wrote is sealed, so such rows are refused, never served, and never sealed by a rotation.
+	 */
+	@Test
+	void aPlainRowPlantedAfterTheUpgradeIsRefusedAndNeverSealedByARotation() {
+		String number = "WB-1998-" + this.marker.substring(7, 13);
+		String ref = UUID.randomUUID().toString();
+		plantPlainRows(number, ref);
+		try {
+			refusedAndKeptUnsealed(number, ref);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM app_reporter_contact WHERE report_number = ?", number);
+			this.jdbc.update("DELETE FROM app_case_document WHERE ref = ?", ref);
+		}
+	}
+
+	private void refusedAndKeptUnsealed(String number, String ref) {
+		assertThatThrownBy(() -> this.contacts.find(number)).isInstanceOf(UnreadableSealException.class)
+			.hasMessageContaining("has no key id");
+		assertThatThrownBy(() -> this.documents.list(number)).isInstanceOf(UnreadableSealException.class);
+		assertThatThrownBy(() -> this.documents.read(number, ref)).isInstanceOf(UnreadableSealException.class);
+		assertThat(this.rotation.rowsPerKey().get("app_reporter_contact")).containsKey(SealedRows.UNSEALED);
+		this.rotation.rotate().orElseThrow();
+		assertThat(this.jdbc.queryForObject("SELECT key_id FROM app_reporter_contact WHERE report_number = ?",
+				String.class, number)).isNull();
+		assertThat(this.jdbc.queryForObject("SELECT key_id FROM app_case_document WHERE ref = ?", String.class, ref))
+			.isNull();
+	}
+
+	private void plantPlainRows(String number, String ref) {
+		this.jdbc.update("INSERT INTO app_reporter_contact (report_number, mobile, email) VALUES (?, ?, ?)", number,
+				"+966551234567", "old-" + this.marker + "@example.sa");
+		this.jdbc.update("""
+				INSERT INTO app_case_document (ref, case_number, file_name, media_type, size_bytes, content, uploaded_at)
+				VALUES (?, ?, ?, 'application/pdf', 3, ?, ?)""", ref, number, "قديم " + this.marker + ".pdf",
+				pdf(this.marker), Timestamp.from(Instant.now()));
 	}
 
 	@Test

@@ -98,8 +98,11 @@ class SealerTest {
 	}
 
 	@Test
-	void aRowWrittenBeforeSealingIsReadAsItIsAndNullStaysNull() {
-		assertThat(this.sealer.openText(null, "plain@example.sa", "x")).isEqualTo("plain@example.sa");
+	void aValueWithoutAKeyIdIsRefusedAndNullStaysNull() {
+		assertThatThrownBy(() -> this.sealer.openText(null, "plain@example.sa", "x"))
+			.isInstanceOf(UnreadableSealException.class).hasMessageContaining("has no key id");
+		assertThatThrownBy(() -> this.sealer.open(null, new byte[] { 1, 2, 3 }, "x"))
+			.isInstanceOf(UnreadableSealException.class);
 		assertThat(this.sealer.sealText(null, "x")).isNull();
 		assertThat(this.sealer.openText("old", null, "x")).isNull();
 	}
