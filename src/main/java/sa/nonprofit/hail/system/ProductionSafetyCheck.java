@@ -1,5 +1,6 @@
 package sa.nonprofit.hail.system;
 
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +61,11 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
 					"Set APP_DATA_KEYS to id:key (key: 32 random bytes in Base64, e.g. openssl rand -base64 32), and keep"
 							+ " it apart from the database backups.");
 		}
-		DataKeys.parse(keys);
-		for (String demoKey : demoKeys()) {
-			if (keys.contains(demoKey)) {
+		DataKeys configured = DataKeys.parse(keys);
+		for (byte[] demoKey : demoKeys()) {
+			// the decoded bytes, not the text: the same key can be written with or without its Base64 padding
+			if (configured.ids().stream().map(id -> configured.key(id).orElseThrow().getEncoded())
+				.anyMatch(key -> MessageDigest.isEqual(key, demoKey))) {
 				throw new UnsafeConfigurationException(
 						"APP_DATA_KEYS holds the demo profile's key, which is public in the source code.",
 						"Generate a key of your own (openssl rand -base64 32) for APP_DATA_KEYS.");
@@ -71,18 +74,16 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor, Ordered 
 	}
 
 	/** The key material of application-demo.yaml's data keys. */
-	private static List<String> demoKeys() {
+	private static List<byte[]> demoKeys() {
 		YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
 		yaml.setResources(new ClassPathResource("application-demo.yaml"));
 		Properties demo = yaml.getObject();
 		String spec = demo == null ? null : demo.getProperty(DataKeys.PROPERTY);
-		if (spec == null) {
+		if (spec == null || spec.isBlank()) {
 			return List.of();
 		}
-		return Arrays.stream(spec.split(","))
-			.map(entry -> entry.substring(entry.indexOf(':') + 1).strip())
-			.filter(key -> !key.isEmpty())
-			.toList();
+		DataKeys keys = DataKeys.parse(spec);
+		return keys.ids().stream().map(id -> keys.key(id).orElseThrow().getEncoded()).toList();
 	}
 
 	/** @return why the password is weak, or null when it is acceptable */

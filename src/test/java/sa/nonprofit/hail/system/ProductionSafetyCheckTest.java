@@ -45,6 +45,14 @@ class ProductionSafetyCheckTest {
 			.hasMessageContaining("demo profile's key");
 	}
 
+	/* The attack: the demo key written without its Base64 padding is the same key to the decoder. */
+	@Test
+	void prodRefusesTheDemoKeyWrittenWithoutItsPadding() {
+		assertThatThrownBy(() -> ProductionSafetyCheck.checkDataKeys("k1:wmgNs69X+0mWRLxwD4p1/1XcmKTGlHpoT6eyHbDjjXI"))
+			.isInstanceOf(UnsafeConfigurationException.class)
+			.hasMessageContaining("demo profile's key");
+	}
+
 	@Test
 	void prodAcceptsKeysOfItsOwn() {
 		assertThatCode(() -> ProductionSafetyCheck.checkDataKeys("ours:zfHMdLe9r99oAbW9LxsWOEYBjkMwfUUj5/aMazoYbOA="))
