@@ -38,6 +38,7 @@ import sa.nonprofit.hail.system.ProblemResponses;
  * <li>of the writes, only the work of Tasklist: queries, claiming, completing with exactly the fields of the task's
  * form, assigning within the task's groups, comments, starting a process from its start form — never with a business
  * key of one's own, start instructions or skipped listeners;</li>
+ * <li>for nobody: cancelling, deleting or moving a case, deleting its history or setting its removal time;</li>
  * <li>messages and signals for nobody (only the application correlates them); deployment over REST only where the
  * configuration allows it, and only for the administrator; the setup page closed in every profile.</li>
  * </ul>
@@ -214,12 +215,36 @@ class EngineGateway extends OncePerRequestFilter {
 			return new Refusal(HttpStatus.FORBIDDEN, "الرسائل والإشارات يرسلها النظام وحده",
 					"Only the application sends messages and signals");
 		}
+		if (call.door() == Door.ENGINE && buriesACase(call)) {
+			return new Refusal(HttpStatus.FORBIDDEN,
+					"لا تُلغى الحالات ولا تُحذف ولا تُنقل خطواتها: تنتهي بإجرائها وتُتلف عند انتهاء مدة حفظها",
+					"Cases are not cancelled, deleted or moved: they end by their process and are purged when their"
+							+ " retention ends");
+		}
 		boolean deployment = call.door() == Door.ENGINE && !call.isRead() && call.path().startsWith("/deployment");
 		if (deployment && !this.settings.restDeployment()) {
 			return new Refusal(HttpStatus.FORBIDDEN, "تُنشر الإجراءات من التطبيق وحده",
 					"Processes are deployed from the application only");
 		}
 		return null;
+	}
+
+	/**
+	 * The calls that would end a case outside its process or take it out of the record: cancelling or deleting
+	 * instances (one, by query or in batches), deleting their history or its variables, setting a removal time, moving
+	 * a token past a step, and deleting a deployment or definition with its instances. Refused for everyone, the
+	 * administrator too: a report or a breach must survive whoever holds the break-glass password.
+	 */
+	private static boolean buriesACase(EngineCall call) {
+		String path = call.path();
+		if (call.method().equals("DELETE")) {
+			return path.matches("/process-instance/[^/]+") || path.startsWith("/history/")
+					|| path.matches("/(deployment|process-definition)/.+");
+		}
+		return call.method().equals("POST") && (path.matches("/process-instance/delete(-historic-query-based)?")
+				|| path.matches("/history/process-instance/(delete|set-removal-time)")
+				|| path.matches("/process-instance/[^/]+/modification(-async)?")
+				|| path.matches("/modification/execute(Async)?"));
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package sa.nonprofit.hail.system;
 
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;

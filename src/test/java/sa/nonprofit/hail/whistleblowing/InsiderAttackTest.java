@@ -147,6 +147,38 @@ class InsiderAttackTest {
 		assertThat(refused.body()).contains("messageAr").contains("given by the application only");
 	}
 
+	/*
+	 * The break-glass administrator, or whoever holds that password, cannot bury a case through the engine either:
+	 * no cancelling, deleting from history, moving past a step or setting a removal time. Records the law keeps (a
+	 * report ten years, a breach five) end only by their process and the retention purge.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "DELETE /process-instance/{id}", "DELETE /history/process-instance/{id}",
+			"DELETE /history/process-instance/{id}/variable-instances", "POST /process-instance/delete",
+			"POST /process-instance/delete-historic-query-based", "POST /history/process-instance/delete",
+			"POST /history/process-instance/set-removal-time", "POST /process-instance/{id}/modification",
+			"POST /modification/execute", "POST /modification/executeAsync" })
+	void evenTheAdministratorCannotCancelDeleteOrMoveAReport(String call) {
+		ProcessInstance report = this.stages.reportAt(AccusedRole.EMPLOYEE, Stage.REVIEW, this.marker);
+		String method = call.substring(0, call.indexOf(' '));
+		String path = call.substring(call.indexOf(' ') + 1).replace("{id}", report.getId());
+		String body = "{\"processInstanceIds\":[\"" + report.getId() + "\"],\"deleteReason\":\"x\","
+				+ "\"absoluteRemovalTime\":\"2026-01-01T00:00:00.000+0000\",\"processDefinitionId\":\""
+				+ report.getProcessDefinitionId() + "\",\"instructions\":[{\"type\":\"startBeforeActivity\","
+				+ "\"activityId\":\"Task_ReporterFeedback\"}]}";
+		for (String prefix : new String[] { "/engine-rest", "/engine-rest/engine/default",
+				"/camunda/api/engine/engine/default" }) {
+			HttpResponse<String> response = this.http.send(this.http.request(prefix + path)
+				.header("Authorization", Http.basic("admin", "demo"))
+				.header("Content-Type", "application/json")
+				.method(method, method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
+						: HttpRequest.BodyPublishers.ofString(body))
+				.build());
+			assertThat(response.statusCode()).as(prefix + path).isIn(401, 403);
+		}
+		assertThat(this.runtime.getActiveActivityIds(report.getId())).containsExactly(Elements.PRELIMINARY_REVIEW);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/modification", "/suspended", "/variables" })
 	void staffCannotMoveDeleteOrSuspendAReport(String action) {
