@@ -194,7 +194,7 @@ class NotificationDeliveryTest {
 		masking.run(null);
 		masking.run(null);
 		assertThat(jdbc.queryForMap("SELECT recipient_mobile, recipient_email FROM app_notification WHERE reference = ?",
-				older)).containsValues("05XXXXXX32", "r***@example.org");
+				older)).containsValues("05XXXXXX32", "r***@e***.org");
 	}
 
 	@Test

@@ -234,7 +234,7 @@ class PrivacyTest {
 		assertThat(notices).extracting(notice -> notice.get("KIND"))
 			.containsExactly("DATA_REQUEST_EXTENDED", "DATA_REQUEST_RECEIVED");
 		assertThat(notices.get(0).get("RECIPIENT_MOBILE")).isEqualTo("05XXXXXX67");
-		assertThat(notices.get(0).get("RECIPIENT_EMAIL")).isEqualTo("a***@x.sa");
+		assertThat(notices.get(0).get("RECIPIENT_EMAIL")).isEqualTo("a***@x***.sa");
 		assertThat(notices.get(1).get("RECIPIENT_MOBILE")).isEqualTo(Masks.mobile(person.mobile()));
 		for (Map<String, Object> notice : notices) {
 			assertThat(notice.get("RECIPIENT_NAME")).isNull();

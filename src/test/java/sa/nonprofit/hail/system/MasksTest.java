@@ -16,7 +16,10 @@ class MasksTest {
 
 	@Test
 	void anEmailKeepsItsFirstLetterAndDomain() {
-		assertThat(Masks.email("ahmad.alharbi@x.sa")).isEqualTo("a***@x.sa");
+		assertThat(Masks.email("ahmad.alharbi@x.sa")).isEqualTo("a***@x***.sa");
+		// an employer's or a family's own domain would point to the person: only its first letter and its ending stay
+		assertThat(Masks.email("whistle@alharbi-trading.com.sa")).isEqualTo("w***@a***.sa");
+		assertThat(Masks.email("x@localhost")).isEqualTo("x***@l***");
 		assertThat(Masks.email("not-an-address")).isEqualTo("***");
 	}
 
