@@ -10,7 +10,10 @@ public final class DataBreachProcess {
 
 	public static final String PROCESS_ID = "DataBreachProcess";
 
-	/** Breach numbers: {@code DB-<year>-<6 digits>}, also the business key. */
+	/**
+	 * Breach numbers: {@code DB-<year>-<8 unguessable characters>} like report numbers ({@code DB-2026-7KQ2M9XC}), so
+	 * that no staff member who starts one learns how many breaches there were; also the business key.
+	 */
 	public static final String NUMBER_PREFIX = "DB";
 
 	/** What a breach's Tasklist row reads as its kind: nothing of what happened, which may name people. */

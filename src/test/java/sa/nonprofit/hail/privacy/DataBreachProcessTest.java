@@ -134,7 +134,9 @@ class DataBreachProcessTest {
 	@Test
 	void harmUnlikelyTheOfficerRecordsThatNoNoticeIsRequiredAndNobodyIsWrittenTo() {
 		ProcessInstance breach = start(NOW.minusHours(2));
-		assertThat(number(breach)).matches("DB-2026-\\d{6}");
+		// unguessable, like report numbers: no staff member who starts one learns how many breaches there were
+		assertThat(number(breach)).matches("DB-2026-[0-9A-Z]{8}");
+		assertThat(CaseNumbers.hasValidCheck(number(breach))).isTrue();
 		assertThat(breach).hasBusinessKey(number(breach)).isWaitingAt(Elements.ASSESS);
 		assertThat(task(breach)).hasCandidateGroup(DPO);
 		assess(breach, false, "");
