@@ -44,13 +44,16 @@ class BreachRegister {
 	/**
 	 * One breach as the register lists it. {@code authorityNotifiedAt} is the moment the officer typed; the deadline
 	 * rests on {@code authorityRecordedAt}, when the notice (or that none was required) was recorded in the system.
+	 * {@code reportsNamed} counts the report numbers named, whether or not any exists; reached and without contact
+	 * count everyone else.
 	 */
 	record Entry(String number, String reportedBy, String description, OffsetDateTime awareAt, OffsetDateTime started,
 			Boolean harmLikely, String dataCategories, Long peopleAffected, Long recordsAffected,
 			String authorityNotice, OffsetDateTime authorityNotifiedAt, OffsetDateTime authorityRecordedAt,
 			String authorityReference,
 			String authorityNotRequiredReason, OffsetDateTime authorityNoticeDue, Deadline authorityDeadline,
-			boolean escalated, OffsetDateTime subjectsNotifiedAt, Long subjectsReached, Long subjectsWithoutContact,
+			boolean escalated, OffsetDateTime subjectsNotifiedAt, Long reportsNamed, Long subjectsReached,
+			Long subjectsWithoutContact,
 			OffsetDateTime closedAt, String lessonsLearned, String preventionMeasures) {
 	}
 
@@ -97,7 +100,8 @@ class BreachRegister {
 				text(v, Variables.AUTHORITY_NOTICE), time(v.get(Variables.AUTHORITY_NOTIFIED_AT)), time(recorded),
 				text(v, Variables.AUTHORITY_REFERENCE), text(v, Variables.NOT_REQUIRED_REASON), time(due),
 				deadline(recorded, due), Boolean.TRUE.equals(v.get(Variables.ESCALATED)),
-				time(v.get(Variables.SUBJECTS_NOTIFIED_AT)), number(v, Variables.SUBJECTS_REACHED),
+				time(v.get(Variables.SUBJECTS_NOTIFIED_AT)), number(v, Variables.REPORTS_NAMED),
+				number(v, Variables.SUBJECTS_REACHED),
 				number(v, Variables.SUBJECTS_WITHOUT_CONTACT), closed ? time(instance.getEndTime()) : null,
 				text(v, Variables.LESSONS), text(v, Variables.PREVENTION));
 	}

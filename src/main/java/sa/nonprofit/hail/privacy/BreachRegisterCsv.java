@@ -15,7 +15,8 @@ final class BreachRegisterCsv {
 			"فئات البيانات", "عدد المتأثرين", "عدد السجلات", "إبلاغ الهيئة", "وقت إبلاغ الهيئة كما ذُكر",
 			"وقت تسجيل الإبلاغ في النظام", "الرقم المرجعي لدى الهيئة",
 			"سبب عدم لزوم الإبلاغ", "موعد الإبلاغ (٧٢ ساعة)", "الموعد", "نُبّه رئيس المجلس", "وقت إبلاغ المتأثرين",
-			"عدد من وصلتهم الرسالة", "عدد من لا وسيلة تواصل لهم", "وقت الإغلاق", "الدروس المستفادة", "إجراءات منع التكرار");
+			"عدد البلاغات المذكورة", "عدد من وصلتهم الرسالة (غير المبلّغين)", "عدد من لا وسيلة تواصل لهم (غير المبلّغين)",
+			"وقت الإغلاق", "الدروس المستفادة", "إجراءات منع التكرار");
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -34,7 +35,8 @@ final class BreachRegisterCsv {
 					time(e.authorityRecordedAt()),
 					text(e.authorityReference()), text(e.authorityNotRequiredReason()), time(e.authorityNoticeDue()),
 					e.authorityDeadline().arabic(), e.escalated() ? "نعم" : "لا", time(e.subjectsNotifiedAt()),
-					number(e.subjectsReached()), number(e.subjectsWithoutContact()), time(e.closedAt()),
+					number(e.reportsNamed()), number(e.subjectsReached()), number(e.subjectsWithoutContact()),
+					time(e.closedAt()),
 					text(e.lessonsLearned()), text(e.preventionMeasures())));
 		}
 		byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
