@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import sa.nonprofit.hail.privacy.DataBreachProcess.AuthorityNotice;
 import sa.nonprofit.hail.privacy.DataBreachProcess.Elements;
 import sa.nonprofit.hail.privacy.DataBreachProcess.Variables;
 
@@ -42,12 +41,19 @@ class BreachRegister {
 		}
 	}
 
-	/** One breach as the register lists it. */
+	/**
+	 * One breach as the register lists it. {@code authorityNotifiedAt} is the moment the officer typed; the deadline
+	 * rests on {@code authorityRecordedAt}, when the notice (or that none was required) was recorded in the system.
+	 * {@code reportsNamed} counts the report numbers named, whether or not any exists; reached and without contact
+	 * count everyone else.
+	 */
 	record Entry(String number, String reportedBy, String description, OffsetDateTime awareAt, OffsetDateTime started,
 			Boolean harmLikely, String dataCategories, Long peopleAffected, Long recordsAffected,
-			String authorityNotice, OffsetDateTime authorityNotifiedAt, String authorityReference,
+			String authorityNotice, OffsetDateTime authorityNotifiedAt, OffsetDateTime authorityRecordedAt,
+			String authorityReference,
 			String authorityNotRequiredReason, OffsetDateTime authorityNoticeDue, Deadline authorityDeadline,
-			boolean escalated, OffsetDateTime subjectsNotifiedAt, Long subjectsReached, Long subjectsWithoutContact,
+			boolean escalated, OffsetDateTime subjectsNotifiedAt, Long reportsNamed, Long subjectsReached,
+			Long subjectsWithoutContact,
 			OffsetDateTime closedAt, String lessonsLearned, String preventionMeasures) {
 	}
 
@@ -86,45 +92,45 @@ class BreachRegister {
 			}
 		}
 		Date due = (Date) v.get(Variables.AUTHORITY_DUE);
+		Date recorded = authorityRecorded(instance);
 		boolean closed = Elements.END_CLOSED.equals(instance.getEndActivityId());
 		return new Entry(instance.getBusinessKey(), text(v, Variables.REPORTED_BY), text(v, Variables.DESCRIPTION), time(v.get(Variables.AWARE_AT)),
 				time(instance.getStartTime()), (Boolean) v.get(Variables.HARM_LIKELY), text(v, Variables.DATA_CATEGORIES),
 				number(v, Variables.PEOPLE_AFFECTED), number(v, Variables.RECORDS_AFFECTED),
-				text(v, Variables.AUTHORITY_NOTICE), time(v.get(Variables.AUTHORITY_NOTIFIED_AT)),
+				text(v, Variables.AUTHORITY_NOTICE), time(v.get(Variables.AUTHORITY_NOTIFIED_AT)), time(recorded),
 				text(v, Variables.AUTHORITY_REFERENCE), text(v, Variables.NOT_REQUIRED_REASON), time(due),
-				deadline(instance, v, due), Boolean.TRUE.equals(v.get(Variables.ESCALATED)),
-				time(v.get(Variables.SUBJECTS_NOTIFIED_AT)), number(v, Variables.SUBJECTS_REACHED),
+				deadline(recorded, due), Boolean.TRUE.equals(v.get(Variables.ESCALATED)),
+				time(v.get(Variables.SUBJECTS_NOTIFIED_AT)), number(v, Variables.REPORTS_NAMED),
+				number(v, Variables.SUBJECTS_REACHED),
 				number(v, Variables.SUBJECTS_WITHOUT_CONTACT), closed ? time(instance.getEndTime()) : null,
 				text(v, Variables.LESSONS), text(v, Variables.PREVENTION));
 	}
 
 	/**
-	 * Notified: by the moment the officer gave. Not required: by when that was recorded. Neither yet: missed once the
-	 * deadline has passed, even while the breach is open.
+	 * Notified or not required: by when the officer recorded it, the system's own evidence (a typed notice time can be
+	 * backdated). Neither yet: missed once the deadline has passed, even while the breach is open.
 	 */
-	private Deadline deadline(HistoricProcessInstance instance, Map<String, Object> v, Date due) {
+	private static Deadline deadline(Date recorded, Date due) {
 		if (due == null) {
 			return Deadline.OPEN;
 		}
-		Object notice = v.get(Variables.AUTHORITY_NOTICE);
-		if (AuthorityNotice.NOTIFIED.name().equals(notice) && v.get(Variables.AUTHORITY_NOTIFIED_AT) instanceof Date at) {
-			return at.after(due) ? Deadline.MISSED : Deadline.MET;
-		}
-		if (AuthorityNotice.NOT_REQUIRED.name().equals(notice)) {
-			Date recorded = this.history.createHistoricActivityInstanceQuery()
-				.processInstanceId(instance.getId())
-				.activityId(Elements.NOTIFY_AUTHORITY)
-				.finished()
-				.list()
-				.stream()
-				.map(HistoricActivityInstance::getEndTime)
-				.findFirst()
-				.orElse(null);
-			if (recorded != null) {
-				return recorded.after(due) ? Deadline.MISSED : Deadline.MET;
-			}
+		if (recorded != null) {
+			return recorded.after(due) ? Deadline.MISSED : Deadline.MET;
 		}
 		return ClockUtil.getCurrentTime().after(due) ? Deadline.MISSED : Deadline.OPEN;
+	}
+
+	/** When Task_NotifyAuthority was completed, if it was. */
+	private Date authorityRecorded(HistoricProcessInstance instance) {
+		return this.history.createHistoricActivityInstanceQuery()
+			.processInstanceId(instance.getId())
+			.activityId(Elements.NOTIFY_AUTHORITY)
+			.finished()
+			.list()
+			.stream()
+			.map(HistoricActivityInstance::getEndTime)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private OffsetDateTime time(Object value) {

@@ -12,9 +12,11 @@ import java.util.List;
 final class BreachRegisterCsv {
 
 	static final List<String> HEADERS = List.of("رقم الحادثة", "أبلغ عنها", "ما حدث", "وقت العلم", "وقت التسجيل", "يُرجّح الضرر",
-			"فئات البيانات", "عدد المتأثرين", "عدد السجلات", "إبلاغ الهيئة", "وقت إبلاغ الهيئة", "الرقم المرجعي لدى الهيئة",
+			"فئات البيانات", "عدد المتأثرين", "عدد السجلات", "إبلاغ الهيئة", "وقت إبلاغ الهيئة كما ذُكر",
+			"وقت تسجيل الإبلاغ في النظام", "الرقم المرجعي لدى الهيئة",
 			"سبب عدم لزوم الإبلاغ", "موعد الإبلاغ (٧٢ ساعة)", "الموعد", "نُبّه رئيس المجلس", "وقت إبلاغ المتأثرين",
-			"عدد من وصلتهم الرسالة", "عدد من لا وسيلة تواصل لهم", "وقت الإغلاق", "الدروس المستفادة", "إجراءات منع التكرار");
+			"عدد البلاغات المذكورة", "عدد من وصلتهم الرسالة (غير المبلّغين)", "عدد من لا وسيلة تواصل لهم (غير المبلّغين)",
+			"وقت الإغلاق", "الدروس المستفادة", "إجراءات منع التكرار");
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -30,9 +32,11 @@ final class BreachRegisterCsv {
 			line(csv, List.of(text(e.number()), text(e.reportedBy()), text(e.description()), time(e.awareAt()), time(e.started()),
 					yesNo(e.harmLikely()), text(e.dataCategories()), number(e.peopleAffected()),
 					number(e.recordsAffected()), notice(e.authorityNotice()), time(e.authorityNotifiedAt()),
+					time(e.authorityRecordedAt()),
 					text(e.authorityReference()), text(e.authorityNotRequiredReason()), time(e.authorityNoticeDue()),
 					e.authorityDeadline().arabic(), e.escalated() ? "نعم" : "لا", time(e.subjectsNotifiedAt()),
-					number(e.subjectsReached()), number(e.subjectsWithoutContact()), time(e.closedAt()),
+					number(e.reportsNamed()), number(e.subjectsReached()), number(e.subjectsWithoutContact()),
+					time(e.closedAt()),
 					text(e.lessonsLearned()), text(e.preventionMeasures())));
 		}
 		byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -46,13 +50,13 @@ final class BreachRegisterCsv {
 		csv.append(String.join(",", cells.stream().map(BreachRegisterCsv::cell).toList())).append("\r\n");
 	}
 
-	/** Quoted when needed; a leading = + - @ is made plain text, so a cell never runs as a formula. */
+	/**
+	 * Always quoted, whatever the list separator of the Excel that opens it (a {@code ;} in many locales would split an
+	 * unquoted cell and run what follows); a leading = + - @ tab or CR is made plain text, so no cell runs as a formula.
+	 */
 	static String cell(String value) {
 		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
+		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 	private static String notice(String notice) {

@@ -49,6 +49,7 @@ public class BreachSteps {
 		required(task, Variables.DATA_CATEGORIES, "فئات البيانات المتأثرة", "the data categories affected", problems);
 		required(task, Variables.RISKS, "المخاطر المحتملة", "the likely risks", problems);
 		required(task, Variables.MEASURES, "الإجراءات المتخذة", "the measures taken", problems);
+		problems.addAll(BreachMessages.assessedParts(task));
 		problems.addAll(this.people.problems(BreachText.of(task, Variables.AFFECTED_PEOPLE)));
 		refuseIfAny(problems);
 	}
@@ -96,25 +97,19 @@ public class BreachSteps {
 		refuseIfAny(problems);
 	}
 
-	/** Create listener of Task_NotifyDataSubjects: the message from its template, unless the officer wrote one. */
+	/** Create listener of Task_NotifyDataSubjects: the message's fixed parts, with a place for what happened. */
 	public void messagePrepared(DelegateTask task) {
-		if (BreachText.of(task, Variables.SUBJECT_MESSAGE).isEmpty()) {
-			task.setVariable(Variables.SUBJECT_MESSAGE, this.messages.subjectTemplate(task));
-		}
+		task.setVariable(Variables.SUBJECT_MESSAGE, this.messages.subjectPreview(task));
 	}
 
+	/** The officer wrote what happened (and perhaps extra advice): the message is composed around it, never taken. */
 	public void messageReviewed(DelegateTask task) {
-		String message = BreachText.of(task, Variables.SUBJECT_MESSAGE);
-		if (message.isEmpty() || message.length() > BreachMessages.MAX_MESSAGE) {
-			refuseIfAny(List.of(new FieldProblem(Variables.SUBJECT_MESSAGE, "اكتب الرسالة إلى المتأثرين (حتى ٢٠٠٠ حرف)",
-					"Write the message to the people affected (up to 2000 characters)")));
-		}
-		if (message.contains(BreachMessages.TO_FILL)) {
-			refuseIfAny(List.of(new FieldProblem(Variables.SUBJECT_MESSAGE,
-					"أكمل الرسالة: اكتب ما حدث بكلمات واضحة مكان العبارة بين القوسين",
-					"Complete the message: say in plain words what happened, in place of the bracketed prompt")));
-		}
-		task.setVariable(Variables.SUBJECT_MESSAGE, message);
+		refuseIfAny(BreachMessages.officerParts(task));
+		String what = BreachText.of(task, Variables.SUBJECT_WHAT_HAPPENED);
+		String advice = BreachText.of(task, Variables.SUBJECT_EXTRA_ADVICE);
+		task.setVariable(Variables.SUBJECT_WHAT_HAPPENED, what);
+		task.setVariable(Variables.SUBJECT_EXTRA_ADVICE, advice);
+		task.setVariable(Variables.SUBJECT_MESSAGE, this.messages.subjectMessage(task, what, advice));
 	}
 
 	public void closed(DelegateTask task) {

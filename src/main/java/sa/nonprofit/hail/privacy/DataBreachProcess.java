@@ -10,7 +10,10 @@ public final class DataBreachProcess {
 
 	public static final String PROCESS_ID = "DataBreachProcess";
 
-	/** Breach numbers: {@code DB-<year>-<6 digits>}, also the business key. */
+	/**
+	 * Breach numbers: {@code DB-<year>-<8 unguessable characters>} like report numbers ({@code DB-2026-7KQ2M9XC}), so
+	 * that no staff member who starts one learns how many breaches there were; also the business key.
+	 */
 	public static final String NUMBER_PREFIX = "DB";
 
 	/** What a breach's Tasklist row reads as its kind: nothing of what happened, which may name people. */
@@ -104,13 +107,27 @@ public final class DataBreachProcess {
 
 		public static final String ESCALATED = "authorityNoticeEscalated";
 
-		/** The message to the people affected, prefilled from the template, edited by the officer. */
+		/**
+		 * The message to the people affected, composed by the system ({@link BreachMessages}): shown to the officer with
+		 * a place for what happened, and composed again from its parts when it is sent; never the officer's text.
+		 */
 		public static final String SUBJECT_MESSAGE = "subjectMessage";
+
+		/** The one part of the message the officer writes: what happened, without links or contact details. */
+		public static final String SUBJECT_WHAT_HAPPENED = "subjectWhatHappened";
+
+		/** Optional advice the officer adds to the fixed advice, under the same limits. */
+		public static final String SUBJECT_EXTRA_ADVICE = "subjectExtraAdvice";
+
+		/** How many report numbers (WB-) the officer named: never whether any exists or was reached. */
+		public static final String REPORTS_NAMED = "reportsNamed";
 
 		public static final String SUBJECTS_NOTIFIED_AT = "subjectsNotifiedAt";
 
+		/** People named other than by a report number who were sent the message. */
 		public static final String SUBJECTS_REACHED = "subjectsReached";
 
+		/** People named other than by a report number with no contact on file. */
 		public static final String SUBJECTS_WITHOUT_CONTACT = "subjectsWithoutContact";
 
 		public static final String LESSONS = "lessonsLearned";

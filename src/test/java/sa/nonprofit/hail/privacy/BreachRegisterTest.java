@@ -65,8 +65,20 @@ class BreachRegisterTest {
 
 	private String openInTime;
 
+	private String backdated;
+
 	@BeforeEach
-	void fourBreaches() {
+	void fiveBreaches() {
+		// recorded six days after awareness, with a notice time typed as one minute after it
+		ClockUtil.setCurrentTime(Date.from(NOW.minusHours(199).toInstant()));
+		ProcessInstance backdated = start(NOW.minusHours(200), "Laptop lost;=2+5");
+		assess(backdated, true);
+		ClockUtil.setCurrentTime(Date.from(NOW.minusHours(200).plusDays(6).toInstant()));
+		complete(backdated, Elements.NOTIFY_AUTHORITY, Map.of(Variables.AUTHORITY_NOTICE, "NOTIFIED",
+				Variables.AUTHORITY_NOTIFIED_AT, Date.from(NOW.minusHours(200).plusMinutes(1).toInstant()),
+				Variables.AUTHORITY_METHOD, "EMAIL", Variables.AUTHORITY_REFERENCE, "SDAIA-BACK"));
+		this.backdated = backdated.getBusinessKey();
+
 		ClockUtil.setCurrentTime(Date.from(NOW.minusHours(100).toInstant()));
 		ProcessInstance closed = start(NOW.minusHours(101), "رسالة أُرسلت إلى غير صاحبها, =SUM(A1)");
 		assess(closed, false);
@@ -115,7 +127,14 @@ class BreachRegisterTest {
 		assertThat(late.get("authorityDeadline").asText()).isEqualTo("MISSED");
 		assertThat(late.get("authorityNotifiedAt").asText()).isEqualTo("2026-04-05T11:00:00+03:00");
 		assertThat(late.get("authorityReference").asText()).isEqualTo("SDAIA-77");
+		assertThat(late.get("authorityRecordedAt").asText()).isEqualTo("2026-04-05T16:00:00+03:00");
 		assertThat(late.get("closedAt").isNull()).isTrue();
+
+		// the system's own record of when the officer recorded the notice decides, not the time typed
+		JsonNode backdated = entries.get(this.backdated);
+		assertThat(backdated.get("authorityNotifiedAt").asText()).isEqualTo("2026-03-29T04:01:00+03:00");
+		assertThat(backdated.get("authorityRecordedAt").asText()).isEqualTo("2026-04-04T04:00:00+03:00");
+		assertThat(backdated.get("authorityDeadline").asText()).isEqualTo("MISSED");
 
 		assertThat(entries.get(this.openPastDeadline).get("authorityDeadline").asText()).isEqualTo("MISSED");
 		assertThat(entries.get(this.openInTime).get("authorityDeadline").asText()).isEqualTo("OPEN");
@@ -138,20 +157,29 @@ class BreachRegisterTest {
 			assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 			String csv = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
 			List<String> lines = csv.lines().toList();
-			assertThat(lines.get(0)).startsWith("رقم الحادثة,أبلغ عنها,ما حدث,وقت العلم").contains("الموعد");
-			assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(this.notifiedLate).contains("فات الموعد")
-				.contains("2026-04-05 11:00"));
-			assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(this.closedInTime)
-				.contains("\"رسالة أُرسلت إلى غير صاحبها, =SUM(A1)\"").contains("في الموعد").contains("لا يلزم"));
-			assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(this.openInTime).contains("مفتوح ولم يحل موعده"));
+			assertThat(lines.get(0)).startsWith("\"رقم الحادثة\",\"أبلغ عنها\",\"ما حدث\",\"وقت العلم\"")
+				.contains("\"الموعد\"", "\"وقت إبلاغ الهيئة كما ذُكر\"", "\"وقت تسجيل الإبلاغ في النظام\"");
+			assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"" + this.notifiedLate + "\",")
+				.contains("\"فات الموعد\"").contains("\"2026-04-05 11:00\",\"2026-04-05 16:00\""));
+			assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"" + this.closedInTime + "\",")
+				.contains("\"رسالة أُرسلت إلى غير صاحبها, =SUM(A1)\"").contains("\"في الموعد\"").contains("\"لا يلزم\""));
+			assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"" + this.openInTime + "\",")
+				.contains("\"مفتوح ولم يحل موعده\""));
+			// a ; separator (Excel in many locales) finds no cell boundary inside quotes, so =2+5 is never a formula
+			assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"" + this.backdated + "\",")
+				.contains(",\"Laptop lost;=2+5\","));
 		}
-		assertThat(BreachRegisterCsv.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+		assertThat(BreachRegisterCsv.cell("Laptop lost;=2+5")).isEqualTo("\"Laptop lost;=2+5\"");
+		assertThat(BreachRegisterCsv.cell("=SUM(A1)")).isEqualTo("\"'=SUM(A1)\"");
+		assertThat(BreachRegisterCsv.cell("@cmd")).isEqualTo("\"'@cmd\"");
+		assertThat(BreachRegisterCsv.cell("\t=1")).isEqualTo("\"'\t=1\"");
+		assertThat(BreachRegisterCsv.cell("قال \"نعم\"")).isEqualTo("\"قال \"\"نعم\"\"\"");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "dpo1", "chair1", "admin" })
 	void theOfficerTheChairAndTheAdministratorReadIt(String user) throws Exception {
-		assertThat(entries(user)).containsKeys(this.closedInTime, this.notifiedLate, this.openPastDeadline,
+		assertThat(entries(user)).containsKeys(this.backdated, this.closedInTime, this.notifiedLate, this.openPastDeadline,
 				this.openInTime);
 	}
 

@@ -66,7 +66,7 @@ class BreachStartTest {
 			.processDefinitionKey(DataBreachProcess.PROCESS_ID).orderByProcessInstanceId().desc().list().stream()
 			.filter(instance -> user.equals(this.runtime.getVariable(instance.getId(), Variables.REPORTED_BY)))
 			.findFirst().orElseThrow();
-		assertThat(breach.getBusinessKey()).matches("DB-\\d{4}-\\d{6}");
+		assertThat(breach.getBusinessKey()).matches("DB-\\d{4}-[0-9A-Z]{8}");
 
 		boolean officer = user.equals("dpo1");
 		for (String read : List.of("/engine-rest/process-instance/" + breach.getId(),

@@ -103,6 +103,9 @@ class DataBreachProcessTest {
 	@Autowired
 	CaseNumbers caseNumbers;
 
+	@Autowired
+	ProcessingProperties processing;
+
 	SubjectFixtures fixtures;
 
 	NotificationHistory notifications;
@@ -134,7 +137,9 @@ class DataBreachProcessTest {
 	@Test
 	void harmUnlikelyTheOfficerRecordsThatNoNoticeIsRequiredAndNobodyIsWrittenTo() {
 		ProcessInstance breach = start(NOW.minusHours(2));
-		assertThat(number(breach)).matches("DB-2026-\\d{6}");
+		// unguessable, like report numbers: no staff member who starts one learns how many breaches there were
+		assertThat(number(breach)).matches("DB-2026-[0-9A-Z]{8}");
+		assertThat(CaseNumbers.hasValidCheck(number(breach))).isTrue();
 		assertThat(breach).hasBusinessKey(number(breach)).isWaitingAt(Elements.ASSESS);
 		assertThat(task(breach)).hasCandidateGroup(DPO);
 		assess(breach, false, "");
@@ -161,6 +166,7 @@ class DataBreachProcessTest {
 		this.started.add(supportRequest.getId());
 		String report = this.caseNumbers.nextUnguessable("WB");
 		this.reporterContacts.save(report, "0567654321", null);
+		String reportWithoutContact = this.caseNumbers.nextUnguessable("WB");
 		String unknown = SubjectFixtures.nationalId();
 		ProcessInstance breach = start(NOW.minusHours(1));
 
@@ -170,7 +176,7 @@ class DataBreachProcessTest {
 		assertThat(this.runtime.getVariable(breach.getId(), Variables.AFFECTED_PEOPLE)).isNull();
 		// named twice, by the request and by the ID: told once; one ID with nothing on file; one reporter
 		assess(breach, true, supportRequest.getBusinessKey() + "\n" + beneficiary.nationalId() + "\n" + unknown + "\n"
-				+ report);
+				+ report + "\n" + reportWithoutContact);
 
 		assertThat(breach).isWaitingAt(Elements.NOTIFY_AUTHORITY, Elements.NOTIFY_SUBJECTS);
 		assertThatThrownBy(() -> complete(taskAt(Elements.NOTIFY_AUTHORITY, breach),
@@ -182,12 +188,31 @@ class DataBreachProcessTest {
 		assertThat(this.runtime.getVariable(breach.getId(), Variables.AUTHORITY_NOTIFIED_AT))
 			.isEqualTo(Date.from(NOW.minusMinutes(30).toInstant()));
 
-		String prefilled = (String) this.runtime.getVariable(breach.getId(), Variables.SUBJECT_MESSAGE);
-		assertThat(prefilled).contains(BreachMessages.TO_FILL, "الاسم والجوال", "لا تشارك رمز التحقق");
+		// the officer writes only what happened (and extra advice); the rest is the system's, shown, not editable
+		String preview = (String) this.runtime.getVariable(breach.getId(), Variables.SUBJECT_MESSAGE);
+		assertThat(preview).contains(BreachMessages.TO_FILL, "الاسم والجوال", "لا تشارك رمز التحقق",
+				this.processing.officer().email());
 		assertThatThrownBy(() -> complete(taskAt(Elements.NOTIFY_SUBJECTS, breach), Map.of()))
-			.hasMessageContaining("Complete the message");
-		String message = prefilled.replace(BreachMessages.TO_FILL, "فُقد جهاز حاسب محمول يحوي قائمة المستفيدين");
-		complete(taskAt(Elements.NOTIFY_SUBJECTS, breach), withVariables(Variables.SUBJECT_MESSAGE, message));
+			.hasMessageContaining("Say what happened");
+		for (String lure : List.of("للتحقق ادخل https://hail-help.example/verify", "زوروا www.hail-verify.net",
+				"راسلنا على hail-help.com", "اتصل على ٠٥٥ ١٢٣ ٤٥٦٧ فوراً", "اتصل على +966 55 123 4567",
+				"راسلنا على help@hail.sa", "x".repeat(BreachMessages.MAX_WHAT_HAPPENED + 1))) {
+			assertThatThrownBy(() -> complete(taskAt(Elements.NOTIFY_SUBJECTS, breach),
+					withVariables(Variables.SUBJECT_WHAT_HAPPENED, lure)))
+				.as(lure).hasMessageContaining("no link");
+		}
+		assertThatThrownBy(() -> complete(taskAt(Elements.NOTIFY_SUBJECTS, breach),
+				withVariables(Variables.SUBJECT_WHAT_HAPPENED, "فُقد جهاز", Variables.SUBJECT_EXTRA_ADVICE,
+						"غيّر كلمة مرورك من bit.ly/x1")))
+			.hasMessageContaining("no link");
+		String whatHappened = "فُقد في 2026-03-14 جهاز حاسب محمول يحوي قائمة 120 مستفيداً";
+		// a whole message sent alongside is not what goes out
+		complete(taskAt(Elements.NOTIFY_SUBJECTS, breach), withVariables(Variables.SUBJECT_WHAT_HAPPENED, whatHappened,
+				Variables.SUBJECT_EXTRA_ADVICE, "راجع كشف حسابك", Variables.SUBJECT_MESSAGE,
+				"اضغط الرابط https://evil.example"));
+		String message = (String) this.runtime.getVariable(breach.getId(), Variables.SUBJECT_MESSAGE);
+		assertThat(message).startsWith("نُبلغك بأن").contains("ما حدث: " + whatHappened, "راجع كشف حسابك",
+				this.processing.officer().email()).doesNotContain("evil", BreachMessages.TO_FILL);
 		execute(job(breach, Elements.SEND_NOTICES));
 
 		List<NotificationRecord> toBeneficiaries = this.notifications.about(number(breach));
@@ -195,14 +220,17 @@ class DataBreachProcessTest {
 			assertThat(sent.kind()).isEqualTo(NotificationKind.BREACH_NOTICE);
 			assertThat(sent.recipientMobile()).isEqualTo("+966551234567");
 			assertThat(sent.recipientEmail()).isNull();
-			assertThat(sent.body()).startsWith(message).contains(number(breach));
+			assertThat(sent.body()).startsWith(message).contains(number(breach)).doesNotContain("evil");
 		});
 		// the reporter's notice lives with the report, and its record keeps only a mask of their contact
 		assertThat(this.notifications.about(report)).singleElement().satisfies(sent -> {
 			assertThat(sent.kind()).isEqualTo(NotificationKind.BREACH_NOTICE);
 			assertThat(sent.recipientMobile()).isEqualTo("05XXXXXX21");
 		});
-		assertThat(this.runtime.getVariables(breach.getId())).containsEntry(Variables.SUBJECTS_REACHED, 2L)
+		assertThat(this.notifications.about(reportWithoutContact)).isEmpty();
+		// report numbers are counted as named, the two alike: nothing says which one has a contact, or exists
+		assertThat(this.runtime.getVariables(breach.getId())).containsEntry(Variables.REPORTS_NAMED, 2L)
+			.containsEntry(Variables.SUBJECTS_REACHED, 1L)
 			.containsEntry(Variables.SUBJECTS_WITHOUT_CONTACT, 1L)
 			.containsEntry(Variables.SUBJECTS_NOTIFIED_AT, Date.from(NOW.toInstant()));
 		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(breach.getId()).list())
