@@ -170,11 +170,15 @@ class DataKeysPostgresIT {
 		return hits;
 	}
 
-	/** The application as an operator restarts it with these keys, on this test's database. */
+	/*
+	 * The application as an operator restarts it with these keys, on this test's database. Its engine has a name of
+	 * its own: closing it unregisters that name, and must not take the shared test contexts' default engine along.
+	 */
 	private static ConfigurableApplicationContext start(String keys) {
 		return new SpringApplicationBuilder(AssociationApplication.class).profiles("test", "postgres", "demo")
 			.run("--server.port=0", "--spring.datasource.url=" + url, "--DB_URL=" + url, "--DB_USER=postgres",
-					"--DB_PASSWORD=postgres", "--app.data-keys=" + keys);
+					"--DB_PASSWORD=postgres", "--app.data-keys=" + keys,
+					"--camunda.bpm.process-engine-name=dataKeysRestarts");
 	}
 
 	private static int port(ConfigurableApplicationContext app) {
