@@ -1,36 +1,33 @@
 package sa.nonprofit.hail.privacy;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
+import sa.nonprofit.hail.system.DataKeys;
+import sa.nonprofit.hail.system.SealedRows;
 import sa.nonprofit.hail.system.SealedTable;
-import sa.nonprofit.hail.system.SealedValue;
 import sa.nonprofit.hail.system.Sealer;
 
 /**
  * Migration V23: seals, with the current data key, every row the sealed tables held in plain text before sealing
  * existed (their {@code key_id} is NULL since V21/V22). It runs once, inside the upgrade, so that afterwards every
- * value is sealed and a row without a key id is refused as planted ({@link Sealer#open}) instead of served.
- * Plain JDBC on Flyway's own connection: the application's JdbcTemplate waits for Flyway.
+ * value is sealed and a row without a key id is refused as planted ({@code Sealer.open}) instead of served.
+ * It writes on Flyway's own connection, with no bean that touches the database: those wait for Flyway.
  */
 @Component
 class SealRowsWrittenBeforeSealing implements JavaMigration {
 
 	private final Sealer sealer;
 
-	SealRowsWrittenBeforeSealing(Sealer sealer) {
+	private final DataKeys keys;
+
+	SealRowsWrittenBeforeSealing(Sealer sealer, DataKeys keys) {
 		this.sealer = sealer;
+		this.keys = keys;
 	}
 
 	@Override
@@ -54,74 +51,16 @@ class SealRowsWrittenBeforeSealing implements JavaMigration {
 	}
 
 	@Override
-	public void migrate(Context context) throws SQLException {
+	public void migrate(Context context) {
+		JdbcTemplate upgrade = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
 		for (SealedTable table : DataKeyRotation.TABLES) {
-			seal(context.getConnection(), table);
+			seal(upgrade, table);
 		}
 	}
 
-	/** Seals the table's plain rows one at a time; returns how many. */
-	int seal(Connection connection, SealedTable table) throws SQLException {
-		List<List<String>> rows = new ArrayList<>();
-		String rowColumns = String.join(", ", table.rowColumns());
-		try (PreparedStatement select = connection
-			.prepareStatement("SELECT " + rowColumns + " FROM " + table.table() + " WHERE key_id IS NULL");
-				ResultSet found = select.executeQuery()) {
-			while (found.next()) {
-				List<String> row = new ArrayList<>();
-				for (int i = 1; i <= table.rowColumns().size(); i++) {
-					row.add(found.getString(i));
-				}
-				rows.add(row);
-			}
-		}
-		for (List<String> row : rows) {
-			sealRow(connection, table, row);
-		}
-		return rows.size();
-	}
-
-	private void sealRow(Connection connection, SealedTable table, List<String> row) throws SQLException {
-		String where = table.rowColumns().stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "))
-				+ " AND key_id IS NULL";
-		List<String> columns = Stream.concat(table.textColumns().stream(), table.binaryColumns().stream()).toList();
-		List<Object> sealed = new ArrayList<>();
-		try (PreparedStatement read = connection
-			.prepareStatement("SELECT " + String.join(", ", columns) + " FROM " + table.table() + " WHERE " + where)) {
-			bind(read, 1, row);
-			try (ResultSet value = read.executeQuery()) {
-				if (!value.next()) {
-					return;
-				}
-				for (int i = 0; i < columns.size(); i++) {
-					String context = table.context(columns.get(i), row);
-					if (i < table.textColumns().size()) {
-						SealedValue text = this.sealer.sealText(value.getString(i + 1), context);
-						sealed.add(text == null ? null : text.text());
-					}
-					else {
-						byte[] plain = value.getBytes(i + 1);
-						sealed.add(plain == null ? null : this.sealer.seal(plain, context).bytes());
-					}
-				}
-			}
-		}
-		String set = columns.stream().map(column -> column + " = ?").collect(Collectors.joining(", "));
-		try (PreparedStatement update = connection
-			.prepareStatement("UPDATE " + table.table() + " SET " + set + ", key_id = ? WHERE " + where)) {
-			for (int i = 0; i < sealed.size(); i++) {
-				update.setObject(i + 1, sealed.get(i));
-			}
-			update.setString(sealed.size() + 1, this.sealer.currentKeyId());
-			bind(update, sealed.size() + 2, row);
-			update.executeUpdate();
-		}
-	}
-
-	private static void bind(PreparedStatement statement, int first, List<String> row) throws SQLException {
-		for (int i = 0; i < row.size(); i++) {
-			statement.setString(first + i, row.get(i));
-		}
+	/** Seals the table's plain rows through {@code jdbc}; returns how many. */
+	int seal(JdbcTemplate jdbc, SealedTable table) {
+		return new SealedRows(jdbc, this.sealer, this.keys).sealPlainRows(table);
 	}
 
 }

@@ -57,26 +57,18 @@ public class SealedRows {
 	 */
 	public int resealBatch(SealedTable table, int batch) {
 		List<String> older = this.keys.ids().subList(1, this.keys.ids().size());
-		String rowColumns = String.join(", ", table.rowColumns());
 		if (older.isEmpty()) {
 			return 0;
 		}
-		String olderKeys = "key_id IN (" + String.join(", ", Collections.nCopies(older.size(), "?")) + ")";
 		List<Object> args = new ArrayList<>(older);
 		args.add(batch);
-		List<List<String>> rows = this.jdbc.query("SELECT " + rowColumns + ", key_id FROM " + table.table()
-				+ " WHERE " + olderKeys + " ORDER BY " + rowColumns + " LIMIT ?", (rs, n) -> {
-					List<String> row = new ArrayList<>();
-					for (int i = 1; i <= table.rowColumns().size() + 1; i++) {
-						row.add(rs.getString(i));
-					}
-					return row;
-				}, args.toArray());
+		String olderKeys = "key_id IN (" + String.join(", ", Collections.nCopies(older.size(), "?")) + ")";
 		int resealed = 0;
-		for (List<String> row : rows) {
+		for (List<String> row : rows(this.jdbc, table, olderKeys + " ORDER BY " + String.join(", ", table.rowColumns())
+				+ " LIMIT ?", args)) {
 			List<String> names = row.subList(0, row.size() - 1);
 			try {
-				resealed += reseal(table, names, row.get(row.size() - 1));
+				resealed += seal(this.jdbc, table, names, row.get(row.size() - 1));
 			}
 			catch (UnreadableSealException ex) {
 				// an altered row must not stop the others; it stays as it is, for the operator to look into
@@ -86,34 +78,66 @@ public class SealedRows {
 		return resealed;
 	}
 
-	private int reseal(SealedTable table, List<String> row, String keyId) {
-		String where = table.rowColumns().stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "));
+	/**
+	 * The upgrade's one pass (migration V23, built on Flyway's connection): seals every row written in plain text before
+	 * sealing existed. Never called afterwards, when a plain row can only have been planted.
+	 * @return how many rows were sealed
+	 */
+	public int sealPlainRows(SealedTable table) {
+		int sealed = 0;
+		for (List<String> row : rows(this.jdbc, table, "key_id IS NULL", List.of())) {
+			sealed += seal(this.jdbc, table, row.subList(0, row.size() - 1), null);
+		}
+		return sealed;
+	}
+
+	private static List<List<String>> rows(JdbcTemplate jdbc, SealedTable table, String condition, List<Object> args) {
+		return jdbc.query("SELECT " + String.join(", ", table.rowColumns()) + ", key_id FROM " + table.table()
+				+ " WHERE " + condition, (rs, n) -> {
+					List<String> row = new ArrayList<>();
+					for (int i = 1; i <= table.rowColumns().size() + 1; i++) {
+						row.add(rs.getString(i));
+					}
+					return row;
+				}, args.toArray());
+	}
+
+	/** Seals one row under the current key: opened from {@code keyId}, or taken as plain text when it is null. */
+	private int seal(JdbcTemplate jdbc, SealedTable table, List<String> row, String keyId) {
+		String where = table.rowColumns().stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "))
+				+ (keyId == null ? " AND key_id IS NULL" : " AND key_id = ?");
+		List<Object> whereArgs = new ArrayList<>(row);
+		if (keyId != null) {
+			whereArgs.add(keyId);
+		}
 		List<String> columns = Stream.concat(table.textColumns().stream(), table.binaryColumns().stream()).toList();
-		List<Object> values = this.jdbc.queryForObject(
+		List<List<Object>> found = jdbc.query(
 				"SELECT " + String.join(", ", columns) + " FROM " + table.table() + " WHERE " + where, (rs, n) -> {
 					List<Object> read = new ArrayList<>();
 					for (int i = 0; i < columns.size(); i++) {
-						String column = columns.get(i);
-						String context = table.context(column, row);
+						String context = table.context(columns.get(i), row);
 						if (i < table.textColumns().size()) {
-							String plain = this.sealer.openText(keyId, rs.getString(i + 1), context);
+							String stored = rs.getString(i + 1);
+							String plain = keyId == null ? stored : this.sealer.openText(keyId, stored, context);
 							SealedValue sealed = this.sealer.sealText(plain, context);
 							read.add(sealed == null ? null : sealed.text());
 						}
 						else {
-							byte[] plain = this.sealer.open(keyId, rs.getBytes(i + 1), context);
+							byte[] stored = rs.getBytes(i + 1);
+							byte[] plain = keyId == null ? stored : this.sealer.open(keyId, stored, context);
 							read.add(plain == null ? null : this.sealer.seal(plain, context).bytes());
 						}
 					}
 					return read;
-				}, row.toArray());
-		List<Object> args = new ArrayList<>(values);
+				}, whereArgs.toArray());
+		if (found.isEmpty()) {
+			return 0;
+		}
+		List<Object> args = new ArrayList<>(found.get(0));
 		args.add(this.sealer.currentKeyId());
-		args.addAll(row);
-		args.add(keyId);
+		args.addAll(whereArgs);
 		String set = columns.stream().map(column -> column + " = ?").collect(Collectors.joining(", "));
-		return this.jdbc.update("UPDATE " + table.table() + " SET " + set + ", key_id = ? WHERE " + where + " AND key_id = ?",
-				args.toArray());
+		return jdbc.update("UPDATE " + table.table() + " SET " + set + ", key_id = ? WHERE " + where, args.toArray());
 	}
 
 }

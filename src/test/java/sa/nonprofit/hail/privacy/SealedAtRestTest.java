@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,9 +44,6 @@ class SealedAtRestTest {
 
 	@Autowired
 	SealRowsWrittenBeforeSealing upgrade;
-
-	@Autowired
-	DataSource dataSource;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -130,10 +124,8 @@ class SealedAtRestTest {
 		String ref = UUID.randomUUID().toString();
 		plantPlainRows(number, ref);
 
-		try (Connection connection = this.dataSource.getConnection()) {
-			assertThat(this.upgrade.seal(connection, ReporterContacts.SEALED)).isPositive();
-			assertThat(this.upgrade.seal(connection, CaseDocuments.SEALED)).isPositive();
-		}
+		assertThat(this.upgrade.seal(this.jdbc, ReporterContacts.SEALED)).isPositive();
+		assertThat(this.upgrade.seal(this.jdbc, CaseDocuments.SEALED)).isPositive();
 
 		assertThat(this.jdbc.queryForObject("SELECT email FROM app_reporter_contact WHERE report_number = ?",
 				String.class, number)).doesNotContain(this.marker);
