@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure caused by the database being out of reach for a while (stopped, restarting, failing over, its pool
@@ -31,6 +32,11 @@ final class DatabaseOutage {
 		Set<Throwable> seen = new HashSet<>();
 		for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
 			if (isOutage(cause)) {
+				return true;
+			}
+			// A rollback on a connection the server already dropped fails too, and hides the failure that caused it.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& seen.add(rollback.getApplicationException()) && causes(rollback.getApplicationException())) {
 				return true;
 			}
 		}

@@ -17,6 +17,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.TransactionSystemException;
 
 /** A database out of reach is a 503 worth retrying, whoever wrapped the cause; any other failure is left alone. */
 class DatabaseOutageFilterTest {
@@ -37,6 +38,16 @@ class DatabaseOutageFilterTest {
 		// What Camunda's engine throws when the server went away under an open connection: SQLSTATE 08006.
 		MockHttpServletResponse response = run(new ProcessEngineException("flush failed",
 				new PersistenceException(new SQLException("An I/O error occurred", "08006"))));
+		assertThat(response.getStatus()).isEqualTo(503);
+	}
+
+	@Test
+	void aRollbackThatFailedOnADroppedConnectionStillAnswers503() throws Exception {
+		// The engine reports the failed rollback ("Connection is closed", no SQLSTATE); the I/O error lies beneath it.
+		TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed"));
+		rollback.initApplicationException(new PersistenceException(new SQLException("An I/O error occurred", "08006")));
+		MockHttpServletResponse response = run(new ProcessEngineException("persistence layer", rollback));
 		assertThat(response.getStatus()).isEqualTo(503);
 	}
 
