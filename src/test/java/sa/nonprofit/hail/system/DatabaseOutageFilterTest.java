@@ -3,6 +3,7 @@ package sa.nonprofit.hail.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -13,17 +14,20 @@ import jakarta.servlet.ServletException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.TransactionSystemException;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /** A database out of reach is a 503 worth retrying, whoever wrapped the cause; any other failure is left alone. */
 class DatabaseOutageFilterTest {
 
 	private final DatabaseOutageFilter filter = new DatabaseOutageFilter(
-			new DatabaseOutageProperties(Duration.ofSeconds(30)));
+			new DatabaseOutageProperties(Duration.ofSeconds(30)), null,
+			new StaticListableBeanFactory().getBeanProvider(ThymeleafViewResolver.class));
 
 	@Test
 	void aPoolThatGaveUpAnswers503WithRetryAfter() throws Exception {
@@ -31,6 +35,9 @@ class DatabaseOutageFilterTest {
 				new CannotGetJdbcConnectionException("pool", new SQLTransientConnectionException("timeout"))));
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("غير متاحة مؤقتاً")
+			.contains("briefly unavailable");
 	}
 
 	@Test

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -100,6 +102,16 @@ class DatabaseOutageIT {
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
 		assertThat(page.body()).contains("dir=\"rtl\"").contains("الخدمة غير متاحة مؤقتاً").contains("Briefly unavailable");
+
+		// A staff member's session lives in the database too: a page asked with a session cookie answers the same.
+		String cookie = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
+		HttpResponse<String> withSession = http.send(http.request("/kpi/")
+			.header("Cookie", "JSESSIONID=" + cookie)
+			.header("Accept", "text/html")
+			.GET()
+			.build());
+		assertThat(withSession.statusCode()).isEqualTo(503);
+		assertThat(withSession.body()).contains("الخدمة غير متاحة مؤقتاً");
 
 		HttpResponse<String> notReady = readiness(http);
 		assertThat(notReady.statusCode()).isEqualTo(503);
