@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.support.EmbeddedPostgres17;
@@ -84,6 +85,13 @@ class StaffSessionsClusterIT {
 		Browser browser = new Browser();
 		HttpResponse<String> login = browser.signIn(nodeA, "relations1", "demo");
 		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		// The cookie and the session's length as the container gave them before: only where the session lives changed.
+		assertThat(login.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+			.singleElement()
+			.satisfies(cookie -> assertThat(cookie).contains("Path=/").contains("HttpOnly").contains("SameSite=Lax"));
+		assertThat(nodeA.getBean(JdbcTemplate.class)
+			.queryForList("SELECT DISTINCT max_inactive_interval FROM app_staff_session", Integer.class))
+			.as("seconds a staff session lasts unused").containsExactly(1800);
 
 		String tasks = "/camunda/api/engine/engine/" + ENGINE + "/task?processInstanceBusinessKey=" + number;
 		HttpResponse<String> listed = browser.get(nodeB, tasks);
