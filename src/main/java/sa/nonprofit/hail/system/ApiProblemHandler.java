@@ -1,13 +1,9 @@
 package sa.nonprofit.hail.system;
 
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,9 +18,6 @@ import org.springframework.web.multipart.MultipartException;
  */
 @RestControllerAdvice
 class ApiProblemHandler {
-
-	/** Seconds a client should wait before trying again when the database is briefly out of reach. */
-	static final String RETRY_AFTER_SECONDS = "30";
 
 	@ExceptionHandler(Refusal.class)
 	ResponseEntity<ProblemDetail> refused(Refusal refusal) {
@@ -76,17 +69,6 @@ class ApiProblemHandler {
 		return ProblemResponses.entity(HttpStatus.BAD_REQUEST,
 				"تعذّرت قراءة النموذج أو الملفات المرفقة: أعد الإرسال من الصفحة",
 				"The form or its attached files could not be read: send it again from the page");
-	}
-
-	/** The database is out of reach for a moment (restart, fail-over, pool exhausted): worth retrying, not a bug. */
-	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class,
-			CannotCreateTransactionException.class })
-	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
-		ProblemResponses.Message message = ProblemResponses.standard(HttpStatus.SERVICE_UNAVAILABLE.value());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, message.arabic(), message.english()));
 	}
 
 }

@@ -18,6 +18,9 @@ record ErrorPageText(String titleAr, String titleEn, String adviceAr, String adv
 			case METHOD_NOT_ALLOWED, BAD_REQUEST -> new ErrorPageText("تعذّر فتح الصفحة", "The page could not be opened",
 					"الطلب غير صالح لهذا العنوان. ابدأ من الصفحة الرئيسية.",
 					"The request does not fit this address. Start from the home page.");
+			case SERVICE_UNAVAILABLE -> new ErrorPageText("الخدمة غير متاحة مؤقتاً", "Briefly unavailable",
+					"تعذّر الوصول إلى بياناتنا لحظةً، ولم يُحفظ شيء من طلبك. أعد المحاولة بعد قليل.",
+					"Our data could not be reached for a moment, and nothing of your request was saved. Try again shortly.");
 			default -> status.is5xxServerError()
 					? new ErrorPageText("حدث خطأ غير متوقع", "Something went wrong",
 							"لم يكتمل طلبك بسبب خلل لدينا، وليس بسببك. حاول بعد قليل؛ وإن تكرر فتواصل مع الجمعية.",

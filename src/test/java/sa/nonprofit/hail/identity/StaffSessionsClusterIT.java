@@ -1,0 +1,210 @@
+package sa.nonprofit.hail.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import sa.nonprofit.hail.AssociationApplication;
+import sa.nonprofit.hail.support.EmbeddedPostgres17;
+import sa.nonprofit.hail.support.Http;
+import sa.nonprofit.hail.support.PortalClient;
+
+/**
+ * Issue 19: two nodes on one PostgreSQL 17 database, no sticky sessions. A staff member signs in to Tasklist on node A;
+ * with that cookie and the CSRF token A gave, node B lists the task, claims and completes it through Tasklist's API
+ * and opens the case page; signing out on B ends the session on A too. With sessions in each node's memory, B would
+ * not know the cookie.
+ */
+class StaffSessionsClusterIT {
+
+	/*
+	 * Both nodes run the engine under one name, as every node of a cluster does; a name of this test's own, because
+	 * closing a node unregisters it and must not take the shared test contexts' default engine along.
+	 */
+	private static final String ENGINE = "clusterNodes";
+
+	private static ConfigurableApplicationContext nodeA;
+
+	private static ConfigurableApplicationContext nodeB;
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@BeforeAll
+	static void startTwoNodesOnOneDatabase() throws Exception {
+		String shared = EmbeddedPostgres17.jdbcUrl();
+		String name = "cluster_" + UUID.randomUUID().toString().replace("-", "");
+		try (Connection connection = DriverManager.getConnection(shared, "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + name);
+		}
+		String url = shared.replaceFirst("/postgres(\\?|$)", "/" + name + "$1");
+		nodeA = start(url);
+		nodeB = start(url);
+	}
+
+	@AfterAll
+	static void stopNodes() {
+		if (nodeB != null) {
+			nodeB.close();
+		}
+		if (nodeA != null) {
+			nodeA.close();
+		}
+	}
+
+	@Test
+	void signedInOnOneNodeAStaffMemberWorksOnTheOtherAndSignsOutOfBoth() throws Exception {
+		PortalClient portal = new PortalClient(port(nodeA));
+		HttpResponse<String> filed = portal.postJson("/api/public/support-requests", """
+				{"applicantName":"خالد الشمري","nationalId":"1000006013","mobile":"0551234567","email":"",
+				 "supportType":"FITNESS_PROGRAM","requestDetails":"برنامج لياقة","declarationAccepted":true}""");
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+		String number = portal.read(filed).get("requestNumber").asText();
+		runAsyncSteps(nodeA);
+
+		Browser browser = new Browser();
+		HttpResponse<String> login = browser.signIn(nodeA, "relations1", "demo");
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		// The cookie and the session's length as the container gave them before: only where the session lives changed.
+		assertThat(login.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+			.singleElement()
+			.satisfies(cookie -> assertThat(cookie).contains("Path=/").contains("HttpOnly").contains("SameSite=Lax"));
+		assertThat(nodeA.getBean(JdbcTemplate.class)
+			.queryForList("SELECT DISTINCT max_inactive_interval FROM app_staff_session", Integer.class))
+			.as("seconds a staff session lasts unused").containsExactly(1800);
+
+		String tasks = "/camunda/api/engine/engine/" + ENGINE + "/task?processInstanceBusinessKey=" + number;
+		HttpResponse<String> listed = browser.get(nodeB, tasks);
+		assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+		JsonNode task = this.json.readTree(listed.body()).get(0);
+		assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_VerifyApplication");
+		String taskPath = "/camunda/api/engine/engine/" + ENGINE + "/task/" + task.get("id").asText();
+
+		HttpResponse<String> claimed = browser.webappWrite(nodeB, taskPath + "/claim", "{\"userId\":\"relations1\"}");
+		assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+		HttpResponse<String> completed = browser.webappWrite(nodeB, taskPath + "/submit-form",
+				"{\"variables\":{\"verificationOutcome\":{\"value\":\"VERIFIED\"}}}");
+		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+		assertThat(nodeA.getBean(HistoryService.class)
+			.createHistoricTaskInstanceQuery()
+			.taskId(task.get("id").asText())
+			.finished()
+			.singleResult()
+			.getAssignee()).isEqualTo("relations1");
+
+		HttpResponse<String> casePage = browser.get(nodeB, "/cases/" + number);
+		assertThat(casePage.statusCode()).as("the case page on node B").isEqualTo(200);
+		assertThat(casePage.body()).contains(number);
+
+		HttpResponse<String> logout = browser.webappWrite(nodeB,
+				"/camunda/api/admin/auth/user/" + ENGINE + "/logout", "");
+		assertThat(logout.statusCode()).as(logout.body()).isLessThan(300);
+		assertThat(browser.get(nodeA, tasks).statusCode()).as("Tasklist's API on node A after signing out on B")
+			.isEqualTo(401);
+		HttpResponse<String> signedOut = browser.get(nodeA, "/cases/" + number);
+		assertThat(signedOut.statusCode()).as("the case page on node A after signing out on B").isEqualTo(302);
+		assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).contains("/login"));
+	}
+
+	/**
+	 * A browser behind a load balancer without sticky sessions: one cookie jar, whichever node answers. The webapps'
+	 * CSRF token is the one node A handed out at sign-in.
+	 */
+	private static final class Browser {
+
+		private final Map<String, String> cookies = new LinkedHashMap<>();
+
+		private String webappToken;
+
+		HttpResponse<String> signIn(ConfigurableApplicationContext node, String user, String password) {
+			this.webappToken = get(node, "/camunda/app/tasklist/" + ENGINE + "/").headers()
+				.firstValue("X-XSRF-TOKEN")
+				.orElseThrow();
+			HttpResponse<String> login = send(node, request(node, "/camunda/api/admin/auth/user/" + ENGINE
+					+ "/login/tasklist").header("X-XSRF-TOKEN", this.webappToken)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
+				.build());
+			// Signing in renews the session and with it the token: the browser takes the new one from node A.
+			get(node, "/camunda/app/tasklist/" + ENGINE + "/").headers()
+				.firstValue("X-XSRF-TOKEN")
+				.ifPresent(token -> this.webappToken = token);
+			return login;
+		}
+
+		HttpResponse<String> get(ConfigurableApplicationContext node, String path) {
+			return send(node, request(node, path).GET().build());
+		}
+
+		HttpResponse<String> webappWrite(ConfigurableApplicationContext node, String path, String body) {
+			return send(node, request(node, path).header("X-XSRF-TOKEN", this.webappToken)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build());
+		}
+
+		private HttpRequest.Builder request(ConfigurableApplicationContext node, String path) {
+			HttpRequest.Builder request = new Http(port(node)).request(path);
+			if (!this.cookies.isEmpty()) {
+				request.header("Cookie", String.join("; ",
+						this.cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+			}
+			return request;
+		}
+
+		private HttpResponse<String> send(ConfigurableApplicationContext node, HttpRequest request) {
+			HttpResponse<String> response = new Http(port(node)).send(request);
+			for (String cookie : response.headers().allValues("Set-Cookie")) {
+				String pair = cookie.split(";", 2)[0];
+				int equals = pair.indexOf('=');
+				this.cookies.put(pair.substring(0, equals), pair.substring(equals + 1));
+			}
+			return response;
+		}
+
+	}
+
+	/** The steps the job executor would run now (the applicant's acknowledgement); both nodes have it off. */
+	private static void runAsyncSteps(ConfigurableApplicationContext node) {
+		ManagementService management = node.getBean(ManagementService.class);
+		for (int round = 0; round < 10; round++) {
+			List<Job> jobs = management.createJobQuery().executable().messages().list();
+			if (jobs.isEmpty()) {
+				return;
+			}
+			jobs.forEach(job -> management.executeJob(job.getId()));
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String url) {
+		return new SpringApplicationBuilder(AssociationApplication.class).profiles("test", "postgres", "demo")
+			.run("--server.port=0", "--spring.datasource.url=" + url, "--DB_URL=" + url, "--DB_USER=postgres",
+					"--DB_PASSWORD=postgres", "--camunda.bpm.process-engine-name=" + ENGINE);
+	}
+
+	private static int port(ConfigurableApplicationContext node) {
+		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+	}
+
+}

@@ -1,0 +1,173 @@
+package sa.nonprofit.hail.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import sa.nonprofit.hail.AssociationApplication;
+import sa.nonprofit.hail.support.Http;
+import sa.nonprofit.hail.support.PortalClient;
+
+/**
+ * Issue 19: the database stops under a running node. A portal submission then answers 503 with Retry-After and the
+ * Arabic problem within seconds (not a 500 after ten), a staff page the Arabic error page, readiness turns DOWN while
+ * liveness stays UP, and nothing is half-written; once the database is back the node serves again by itself. The
+ * PostgreSQL 17 server is this test's own, on a fixed data directory and port, so that it can be stopped and started.
+ */
+class DatabaseOutageIT {
+
+	/** The connection timeout (2.5 s) with room for a busy machine; the old 10 s wait fails this. */
+	private static final Duration PROMPT = Duration.ofSeconds(5);
+
+	private static final Path DATA = Path.of("target", "database-outage-it", "pgdata");
+
+	private static int databasePort;
+
+	private static EmbeddedPostgres database;
+
+	private static ConfigurableApplicationContext app;
+
+	@BeforeAll
+	static void startDatabaseAndApplication() throws IOException {
+		deleteRecursively(DATA);
+		Files.createDirectories(DATA.getParent());
+		try (ServerSocket free = new ServerSocket(0)) {
+			databasePort = free.getLocalPort();
+		}
+		database = startDatabase();
+		String url = "jdbc:postgresql://localhost:" + databasePort + "/postgres";
+		// An engine name of its own: closing this context must not unregister the shared test contexts' engine.
+		app = new SpringApplicationBuilder(AssociationApplication.class).profiles("test", "postgres", "demo")
+			.run("--server.port=0", "--spring.datasource.url=" + url, "--DB_URL=" + url, "--DB_USER=postgres",
+					"--DB_PASSWORD=postgres", "--camunda.bpm.process-engine-name=databaseOutage");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		if (app != null) {
+			app.close();
+		}
+		if (database != null) {
+			database.close();
+		}
+	}
+
+	@Test
+	void aStoppedDatabaseAnswersAQuickArabic503AndTheNodeRecoversWithoutARestart() throws Exception {
+		int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+		PortalClient portal = new PortalClient(port);
+		Http http = new Http(port);
+		HttpResponse<String> before = portal.postJson("/api/public/support-requests", supportRequest("1000006013"));
+		assertThat(before.statusCode()).as(before.body()).isEqualTo(201);
+		assertThat(readiness(http).statusCode()).isEqualTo(200);
+
+		database.close();
+
+		long started = System.nanoTime();
+		HttpResponse<String> refused = portal.postJson("/api/public/support-requests", supportRequest("1000005015"));
+		Duration waited = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+		assertThat(waited).as("time to the answer").isLessThan(PROMPT);
+		assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(portal.read(refused).get("messageAr").asText()).contains("غير متاحة مؤقتاً");
+		assertThat(portal.read(refused).get("messageEn").asText()).contains("unavailable");
+
+		started = System.nanoTime();
+		HttpResponse<String> page = http.send(http.request("/kpi/")
+			.header("Authorization", Http.basic("admin", "demo"))
+			.header("Accept", "text/html")
+			.GET()
+			.build());
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("time to the page").isLessThan(PROMPT);
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
+		assertThat(page.body()).contains("dir=\"rtl\"").contains("الخدمة غير متاحة مؤقتاً").contains("Briefly unavailable");
+
+		// A staff member's session lives in the database too: a page asked with a session cookie answers the same.
+		String cookie = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
+		HttpResponse<String> withSession = http.send(http.request("/kpi/")
+			.header("Cookie", "JSESSIONID=" + cookie)
+			.header("Accept", "text/html")
+			.GET()
+			.build());
+		assertThat(withSession.statusCode()).isEqualTo(503);
+		assertThat(withSession.body()).contains("الخدمة غير متاحة مؤقتاً");
+
+		HttpResponse<String> notReady = readiness(http);
+		assertThat(notReady.statusCode()).isEqualTo(503);
+		assertThat(notReady.body()).contains("DOWN");
+		HttpResponse<String> alive = http.get("/actuator/health/liveness");
+		assertThat(alive.statusCode()).isEqualTo(200);
+		assertThat(alive.body()).contains("UP");
+
+		database = startDatabase();
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (readiness(http).statusCode() != 200 && System.nanoTime() < deadline) {
+			Thread.sleep(250);
+		}
+		assertThat(readiness(http).statusCode()).as("readiness after the database is back").isEqualTo(200);
+		HttpResponse<String> after = portal.postJson("/api/public/support-requests", supportRequest("1000005015"));
+		assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
+
+		// Nothing of the refused submission was written, not even the number it would have taken.
+		String first = portal.read(before).get("requestNumber").asText();
+		String second = portal.read(after).get("requestNumber").asText();
+		assertThat(second).isEqualTo(first.substring(0, first.length() - 6) + "000002");
+		JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_hi_procinst WHERE proc_def_key_ = ?", Long.class,
+				"BeneficiaryRequestProcess")).as("requests on record: the one before and the one after").isEqualTo(2);
+	}
+
+	private static HttpResponse<String> readiness(Http http) {
+		return http.get("/actuator/health/readiness");
+	}
+
+	private static String supportRequest(String nationalId) {
+		return """
+				{"applicantName":"خالد الشمري","nationalId":"%s","mobile":"0551234567","email":"",
+				 "supportType":"FITNESS_PROGRAM","requestDetails":"برنامج لياقة","declarationAccepted":true}"""
+			.formatted(nationalId);
+	}
+
+	/** The same data directory and port each time: a restart of the same server, as an operator does it. */
+	private static EmbeddedPostgres startDatabase() throws IOException {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(DATA.toFile())
+			.setCleanDataDirectory(false)
+			.setPort(databasePort)
+			.setServerConfig("timezone", "Asia/Riyadh")
+			.setRegisterShutdownHook(true)
+			.start();
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+	}
+
+}
