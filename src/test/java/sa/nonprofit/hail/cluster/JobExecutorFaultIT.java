@@ -96,9 +96,10 @@ class JobExecutorFaultIT {
 		dueTogether("graceful");
 		awaitTrue(Duration.ofSeconds(90), () -> markers("graceful", first.pid()) >= 20);
 
-		assertThat(first.stopGracefully(Duration.ofSeconds(60))).isZero();
+		// A JVM ended by SIGTERM exits with 128 + 15 once its shutdown hooks (Spring's close) have run.
+		assertThat(first.stopGracefully(Duration.ofSeconds(60))).isEqualTo(143);
 		assertThat(handedBack(first.output())).as("jobs the stopped node had locked and handed back").isPositive();
-		assertThat(lockedBy(first.pid())).as("jobs still locked by the stopped node").isZero();
+		assertThat(lockedBy(first.pid())).as("jobs still locked by the stopped node: %s", locks()).isZero();
 		// Its lock time is 5 minutes: only jobs handed back are done by the other node well within this.
 		awaitTrue(Duration.ofSeconds(60), () -> markers("graceful", null) >= JOBS);
 		assertEachRanOnce("graceful");
@@ -152,6 +153,13 @@ class JobExecutorFaultIT {
 		return jdbc.queryForObject(
 				"SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ LIKE ? AND LOCK_EXP_TIME_ > CURRENT_TIMESTAMP",
 				Long.class, pid + "@%");
+	}
+
+	/** The locks as the database holds them, per owner, for a failure's message. */
+	private static String locks() {
+		return jdbc.queryForList("""
+				SELECT LOCK_OWNER_, COUNT(*) AS jobs, MIN(LOCK_EXP_TIME_) AS first_expiry, LOCALTIMESTAMP AS now
+				FROM ACT_RU_JOB WHERE LOCK_OWNER_ IS NOT NULL GROUP BY LOCK_OWNER_""").toString();
 	}
 
 	private static int handedBack(String log) {
