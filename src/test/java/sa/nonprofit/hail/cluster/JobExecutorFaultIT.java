@@ -98,8 +98,8 @@ class JobExecutorFaultIT {
 
 		// A JVM ended by SIGTERM exits with 128 + 15 once its shutdown hooks (Spring's close) have run.
 		assertThat(first.stopGracefully(Duration.ofSeconds(60))).isEqualTo(143);
-		assertThat(handedBack(first.output())).as("jobs the stopped node had locked and handed back").isPositive();
 		assertThat(lockedBy(first.pid())).as("jobs still locked by the stopped node: %s", locks()).isZero();
+		assertThat(handedBack(first.output())).as("jobs the stopped node had locked and handed back").isPositive();
 		// Its lock time is 5 minutes: only jobs handed back are done by the other node well within this.
 		awaitTrue(Duration.ofSeconds(60), () -> markers("graceful", null) >= JOBS);
 		assertEachRanOnce("graceful");
