@@ -1,13 +1,8 @@
 package sa.nonprofit.hail.calendar;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +16,6 @@ import sa.nonprofit.hail.system.Refusal;
 @Service
 public class HolidayCalendar {
 
-	private static final Logger log = LoggerFactory.getLogger(HolidayCalendar.class);
-
 	static final int MAX_RANGE_DAYS = 366;
 
 	private final HolidayRepository repository;
@@ -32,7 +25,6 @@ public class HolidayCalendar {
 	HolidayCalendar(HolidayRepository repository, CalendarProperties properties) {
 		this.repository = repository;
 		this.calendar = new WorkingCalendar(properties.weekend(), List.of());
-		seed(properties);
 		reload();
 	}
 
@@ -94,22 +86,6 @@ public class HolidayCalendar {
 	public void reload() {
 		this.calendar = this.calendar
 			.withHolidays(this.repository.findAll().stream().map(Holiday::date).toList());
-	}
-
-	private void seed(CalendarProperties properties) {
-		Map<Integer, List<Holiday>> byYear = properties.holidays()
-			.stream()
-			.flatMap(CalendarProperties.HolidaySeed::days)
-			.collect(Collectors.groupingBy(holiday -> holiday.date().getYear()));
-		byYear.forEach((year, holidays) -> {
-			if (!this.repository.isYearSeeded(year)) {
-				List<LocalDate> present = this.repository.findBetween(Year.of(year).atDay(1), Year.of(year).atMonth(12).atEndOfMonth())
-					.stream().map(Holiday::date).toList();
-				this.repository.insertAll(holidays.stream().filter(h -> !present.contains(h.date())).toList());
-				this.repository.markYearSeeded(year);
-				log.info("Seeded {} holidays of {} from configuration", holidays.size(), year);
-			}
-		});
 	}
 
 }

@@ -4,17 +4,17 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import sa.nonprofit.hail.system.StartupSeed;
 
 /** The demo profile's users of DESIGN.md, one per group, all with the password "demo". Never for production. */
 @Component
 @Profile("demo")
 @Order(1)
-class DemoUsers implements ApplicationRunner {
+class DemoUsers implements StartupSeed {
 
 	static final String PASSWORD = "demo";
 
@@ -43,7 +43,7 @@ class DemoUsers implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void seed() {
 		for (DemoUser user : USERS) {
 			this.accounts.ensure(user.id(), user.firstName(), user.lastName(), PASSWORD, user.group());
 		}

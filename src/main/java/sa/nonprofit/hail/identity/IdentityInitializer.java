@@ -2,15 +2,18 @@ package sa.nonprofit.hail.identity;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At every start: groups, authorizations, Tasklist filters and the configured administrator, idempotently. */
+import sa.nonprofit.hail.system.StartupSeed;
+
+/**
+ * At every start: groups, authorizations, Tasklist filters and the configured administrator, idempotently, one node at
+ * a time (a {@link StartupSeed}).
+ */
 @Component
 @Order(0)
-class IdentityInitializer implements ApplicationRunner {
+class IdentityInitializer implements StartupSeed {
 
 	private static final Logger log = LoggerFactory.getLogger(IdentityInitializer.class);
 
@@ -34,7 +37,7 @@ class IdentityInitializer implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void seed() {
 		this.groups.apply();
 		this.authorizations.apply();
 		this.filters.apply();

@@ -13,21 +13,21 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import sa.nonprofit.hail.system.StartupSeed;
+
 /**
  * Keeps every version of the record of processing (IR Art. 33: in writing and kept): at start-up, the record the
- * settings produce is stored with its date when it differs from the last version stored. Nodes starting together may
- * both store the same version; the list shows it once.
+ * settings produce is stored with its date when it differs from the last version stored. Nodes starting together store
+ * it once (a {@link StartupSeed}); a version stored twice in a row by an earlier release shows once in the list.
  */
 @Component
-class ProcessingRecordVersions implements ApplicationRunner {
+class ProcessingRecordVersions implements StartupSeed {
 
 	private static final Logger log = LoggerFactory.getLogger(ProcessingRecordVersions.class);
 
@@ -51,8 +51,14 @@ class ProcessingRecordVersions implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws JsonProcessingException {
-		String content = this.json.writeValueAsString(this.records.current());
+	public void seed() {
+		String content;
+		try {
+			content = this.json.writeValueAsString(this.records.current());
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("The record of processing cannot be written as JSON", ex);
+		}
 		String hash = sha256(content);
 		List<String> last = this.jdbc.queryForList(
 				"SELECT content_hash FROM app_processing_record ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",

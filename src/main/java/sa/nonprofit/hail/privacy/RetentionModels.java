@@ -9,22 +9,22 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.system.StartupSeed;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 
 /**
  * Keeps each process's history time to live equal to its longest configured retention period. The models carry the
  * default figures (RetentionModelsTest keeps them equal); when an operator changes a period by environment, every
  * deployed version of the process is set to it at start-up, so the engine's own cleanup never removes a case
- * earlier than the configuration promises. Shorter periods of the same process (rejected, incomplete) are the
+ * earlier than the configuration promises. One node at a time (a {@link StartupSeed}): two updating the same
+ * definition together would fail one start on the engine's optimistic lock. Shorter periods of the same process (rejected, incomplete) are the
  * retention purge's work.
  */
 @Component
-class RetentionModels implements ApplicationRunner {
+class RetentionModels implements StartupSeed {
 
 	private static final Logger log = LoggerFactory.getLogger(RetentionModels.class);
 
@@ -52,7 +52,7 @@ class RetentionModels implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void seed() {
 		daysByProcess(this.retention).forEach((process, days) -> {
 			for (ProcessDefinition definition : this.repository.createProcessDefinitionQuery()
 				.processDefinitionKey(process)

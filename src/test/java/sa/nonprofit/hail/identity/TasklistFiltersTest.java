@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
@@ -70,7 +69,7 @@ class TasklistFiltersTest {
 			.singleResult();
 		this.filters.saveFilter(filter.setName("مهام موظفو علاقات المستفيدين"));
 
-		this.initializer.run(new DefaultApplicationArguments());
+		this.initializer.seed();
 
 		assertThat(this.filters.createFilterQuery().filterName("مهام موظفو علاقات المستفيدين").count()).isZero();
 		assertThat(this.filters.createFilterQuery().filterName("مهام موظفي علاقات المستفيدين").list())
@@ -118,7 +117,7 @@ class TasklistFiltersTest {
 		old.remove("showUndefinedVariable");
 		this.filters.saveFilter(filter.setProperties(old));
 
-		this.initializer.run(new DefaultApplicationArguments());
+		this.initializer.seed();
 
 		org.camunda.bpm.engine.filter.Filter upgraded = this.filters.getFilter(filter.getId());
 		List<?> columns = (List<?>) upgraded.getProperties().get("variables");
@@ -213,7 +212,7 @@ class TasklistFiltersTest {
 		old.addPermission(org.camunda.bpm.engine.authorization.TaskPermissions.UPDATE);
 		this.authorizations.saveAuthorization(old);
 
-		this.initializer.run(new DefaultApplicationArguments());
+		this.initializer.seed();
 
 		org.camunda.bpm.engine.authorization.Authorization upgraded = this.authorizations.createAuthorizationQuery()
 			.resourceId(old.getResourceId()).singleResult();
@@ -243,7 +242,7 @@ class TasklistFiltersTest {
 		long authorizationsBefore = this.authorizations.createAuthorizationQuery().count();
 		long groupsBefore = this.identity.createGroupQuery().count();
 
-		this.initializer.run(new DefaultApplicationArguments());
+		this.initializer.seed();
 
 		assertThat(this.filters.createFilterQuery().count()).isEqualTo(filtersBefore).isEqualTo(staff().size());
 		assertThat(this.authorizations.createAuthorizationQuery().count()).isEqualTo(authorizationsBefore);

@@ -154,15 +154,15 @@ class RecordsOfProcessingTest {
 
 	@Test
 	void eachVersionIsKeptOnceAndReadableAsItWas() throws Exception {
-		this.versions.run(null);
-		this.versions.run(null);
+		this.versions.seed();
+		this.versions.seed();
 		List<ProcessingRecordVersions.Version> kept = this.versions.versions();
 		assertThat(kept).hasSize(1);
 		String current = this.json.writeValueAsString(this.json.readTree(this.versions.content(kept.get(0).hash())
 			.orElseThrow()));
 		this.jdbc.update("INSERT INTO app_processing_record (recorded_at, content_hash, content) VALUES (?, ?, ?)",
 				java.sql.Timestamp.from(kept.get(0).recordedAt()), "an-older-wording", "{}");
-		this.versions.run(null);
+		this.versions.seed();
 		assertThat(this.versions.versions()).extracting(ProcessingRecordVersions.Version::hash)
 			.containsExactly(kept.get(0).hash(), "an-older-wording", kept.get(0).hash());
 		HttpResponse<String> old = new Http(this.port)
