@@ -13,7 +13,8 @@ import sa.nonprofit.hail.system.Masks;
 
 /**
  * Masks the contacts that records of messages to reporters kept before they were masked on writing: after an upgrade
- * no row of {@code app_notification} names a reporter's mobile or e-mail. A value already masked is left as it is.
+ * no row of {@code app_notification} names a reporter's mobile or e-mail. A value already masked is left as it is:
+ * a mobile mask holds X (digits never do), an e-mail mask holds *** (an address may well hold an X).
  */
 @Component
 class ReporterRecordsMasking implements ApplicationRunner {
@@ -37,16 +38,13 @@ class ReporterRecordsMasking implements ApplicationRunner {
 				(rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3)), Recipient.REPORTER);
 		for (Row row : rows) {
 			this.jdbc.update("UPDATE app_notification SET recipient_mobile = ?, recipient_email = ? WHERE id = ?",
-					masked(row.mobile(), Masks.mobile(row.mobile())), masked(row.email(), Masks.email(row.email())),
+					row.mobile() == null || row.mobile().contains("X") ? row.mobile() : Masks.mobile(row.mobile()),
+					row.email() == null || row.email().contains("***") ? row.email() : Masks.email(row.email()),
 					row.id());
 		}
 		if (!rows.isEmpty()) {
 			log.info("Masked the reporter's contact in {} earlier records of messages", rows.size());
 		}
-	}
-
-	private static String masked(String value, String mask) {
-		return value == null || value.contains("X") || value.contains("***") ? value : mask;
 	}
 
 }

@@ -191,10 +191,19 @@ class NotificationDeliveryTest {
 				  recipient_email, subject, body, status) VALUES (?, CURRENT_TIMESTAMP, 'REPORT_FEEDBACK_AVAILABLE', ?,
 				  'REPORTER', '+966598765432', 'reporter@example.org', 's', 'b', 'SENT')""",
 				java.util.UUID.randomUUID().toString(), older);
+		// a capital X in an address is not a mask: "Xavier" must be masked like anyone else
+		String withX = report + "-X";
+		jdbc.update("""
+				INSERT INTO app_notification (id, created_at, kind, reference, recipient_role, recipient_mobile,
+				  recipient_email, subject, body, status) VALUES (?, CURRENT_TIMESTAMP, 'REPORT_FEEDBACK_AVAILABLE', ?,
+				  'REPORTER', NULL, 'Xavier@example.org', 's', 'b', 'SENT')""",
+				java.util.UUID.randomUUID().toString(), withX);
 		masking.run(null);
 		masking.run(null);
 		assertThat(jdbc.queryForMap("SELECT recipient_mobile, recipient_email FROM app_notification WHERE reference = ?",
 				older)).containsValues("05XXXXXX32", "r***@e***.org");
+		assertThat(jdbc.queryForObject("SELECT recipient_email FROM app_notification WHERE reference = ?", String.class,
+				withX)).isEqualTo("X***@e***.org");
 	}
 
 	@Test
