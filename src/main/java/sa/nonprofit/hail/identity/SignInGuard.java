@@ -2,32 +2,31 @@ package sa.nonprofit.hail.identity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Base64;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import sa.nonprofit.hail.system.ClientKeys;
+import sa.nonprofit.hail.system.FailedAttempts;
 import sa.nonprofit.hail.system.ProblemResponses;
 
 /**
  * Failed staff sign-ins are throttled per client address, not per account: a stranger who guesses passwords is
  * refused for a while, and cannot lock the real owner out (the engine's permanent lock after N failures is off; its
- * short growing delay stays). Addresses are kept only as keyed hashes, in memory. The superuser's sign-ins and its calls
+ * short growing delay stays). Failures are counted in the database ({@link FailedAttempts}), so that every node of a
+ * cluster refuses alike, under a keyed hash of the address, never the address. The superuser's sign-ins and its calls
  * to the staff API are recorded in the {@link BreakGlassLog}.
  */
 class SignInGuard extends OncePerRequestFilter {
+
+	private static final String SIGN_IN = "staff-sign-in";
 
 	private static final String WEBAPP_LOGIN = "^/camunda/api/admin/auth/user/[^/]+/login/[^/]+$";
 
@@ -39,23 +38,18 @@ class SignInGuard extends OncePerRequestFilter {
 
 	private final BreakGlassLog breakGlass;
 
-	private final Cache<String, AtomicInteger> failures;
+	private final FailedAttempts failures;
 
 	private final ClientKeys clients;
 
 	SignInGuard(IdentityService identity, String engineName, StaffSecurityProperties settings, BreakGlassLog breakGlass,
-			ClientKeys clients, Clock clock) {
+			ClientKeys clients, FailedAttempts failures) {
 		this.identity = identity;
 		this.engineName = engineName;
 		this.settings = settings;
 		this.breakGlass = breakGlass;
 		this.clients = clients;
-		// The window runs on the application's clock, so that a test moves time instead of waiting for it.
-		this.failures = Caffeine.newBuilder()
-			.expireAfterWrite(settings.signInWindow())
-			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.maximumSize(100_000)
-			.build();
+		this.failures = failures;
 	}
 
 	@Override
@@ -76,9 +70,8 @@ class SignInGuard extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String client = this.clients.of(request.getRemoteAddr());
-		AtomicInteger failed = this.failures.getIfPresent(client);
-		if (failed != null && failed.get() >= this.settings.signInFailures()) {
+		String client = this.clients.of(request.getRemoteAddr(), SIGN_IN);
+		if (this.failures.within(client, this.settings.signInWindow()) >= this.settings.signInFailures()) {
 			response.setHeader("Retry-After", String.valueOf(this.settings.signInWindow().toSeconds()));
 			ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS,
 					"محاولات دخول فاشلة كثيرة من هذا الجهاز: حاول لاحقًا",
@@ -89,7 +82,7 @@ class SignInGuard extends OncePerRequestFilter {
 		int status = response.getStatus();
 		boolean signingIn = isWebappLogin(request) || request.getHeader("Authorization") != null;
 		if (status == HttpServletResponse.SC_UNAUTHORIZED && signingIn) {
-			this.failures.asMap().computeIfAbsent(client, key -> new AtomicInteger()).incrementAndGet();
+			this.failures.record(client);
 		}
 		else if (status < 400) {
 			recordSuperuser(request);

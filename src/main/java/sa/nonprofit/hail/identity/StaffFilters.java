@@ -1,7 +1,5 @@
 package sa.nonprofit.hail.identity;
 
-import java.time.Clock;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import sa.nonprofit.hail.system.ClientKeys;
+import sa.nonprofit.hail.system.FailedAttempts;
 
 /**
  * The servlet filters around staff requests: the sign-in throttle before Spring Security (it must see the 401s), the
@@ -19,10 +18,10 @@ class StaffFilters {
 
 	@Bean
 	FilterRegistrationBean<SignInGuard> signInGuard(ProcessEngine engine, StaffSecurityProperties settings,
-			BreakGlassLog breakGlass, ClientKeys clients, Clock clock) {
+			BreakGlassLog breakGlass, ClientKeys clients, FailedAttempts failures) {
 		FilterRegistrationBean<SignInGuard> registration = new FilterRegistrationBean<>(
 				new SignInGuard(engine.getIdentityService(), engine.getName(), settings, breakGlass, clients,
-						clock));
+						failures));
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*", "/actuator/*", "/cases/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;

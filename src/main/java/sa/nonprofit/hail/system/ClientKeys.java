@@ -2,35 +2,46 @@ package sa.nonprofit.hail.system;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a client address into a keyed hash (HMAC-SHA256 with a secret made at start-up and kept only in memory), so
- * the rate limits and the sign-in and access-code throttles can tell clients apart without any IP address being kept, not even in
- * their maps. A restart forgets every key.
+ * Turns a client address into a keyed hash (HMAC-SHA256), so that the rate limits and the sign-in and access-code
+ * throttles can tell clients apart without any IP address being kept, not even in their maps or the database. The
+ * key is derived from {@code app.privacy.subject-hash-key} for this use alone, so that every node of a cluster names
+ * a client alike and nothing outside the nodes can turn an address into its key.
  */
 @Component
 public class ClientKeys {
 
 	private final SecretKeySpec secret;
 
-	ClientKeys() {
-		byte[] key = new byte[32];
-		new SecureRandom().nextBytes(key);
-		this.secret = new SecretKeySpec(key, "HmacSHA256");
+	ClientKeys(@Value("${app.privacy.subject-hash-key}") String subjectHashKey) {
+		this.secret = new SecretKeySpec(
+				hmac(new SecretKeySpec(subjectHashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), "client-keys"),
+				"HmacSHA256");
 	}
 
+	/** The client itself: its rate limits, its sign-in failures. */
 	public String of(String clientAddress) {
+		return HexFormat.of().formatHex(hmac(this.secret, String.valueOf(clientAddress)));
+	}
+
+	/** The client within one scope (e.g. the case number it tried): the scope is hashed along, never kept. */
+	public String of(String clientAddress, String scope) {
+		return HexFormat.of().formatHex(hmac(this.secret, clientAddress + "\n" + scope));
+	}
+
+	private static byte[] hmac(SecretKeySpec key, String text) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.secret);
-			return HexFormat.of().formatHex(mac.doFinal(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8)));
+			mac.init(key);
+			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);

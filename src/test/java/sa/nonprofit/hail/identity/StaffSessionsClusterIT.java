@@ -27,13 +27,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import sa.nonprofit.hail.AssociationApplication;
 import sa.nonprofit.hail.support.EmbeddedPostgres17;
 import sa.nonprofit.hail.support.Http;
+import sa.nonprofit.hail.support.LoopbackClient;
 import sa.nonprofit.hail.support.PortalClient;
 
 /**
  * Issue 19: two nodes on one PostgreSQL 17 database, no sticky sessions. A staff member signs in to Tasklist on node A;
  * with that cookie and the CSRF token A gave, node B lists the task, claims and completes it through Tasklist's API
  * and opens the case page; signing out on B ends the session on A too. With sessions in each node's memory, B would
- * not know the cookie.
+ * not know the cookie. The throttles against guessing (staff passwords, reporters' access codes) count failures
+ * over both nodes: a client spreading its guesses gets one allowance, not one per node.
  */
 class StaffSessionsClusterIT {
 
@@ -42,6 +44,9 @@ class StaffSessionsClusterIT {
 	 * closing a node unregisters it and must not take the shared test contexts' default engine along.
 	 */
 	private static final String ENGINE = "clusterNodes";
+
+	/** Failed sign-ins one client may make (the test profile allows 100,000; production 10). */
+	private static final int SIGN_IN_FAILURES = 4;
 
 	private static ConfigurableApplicationContext nodeA;
 
@@ -127,6 +132,53 @@ class StaffSessionsClusterIT {
 				location -> assertThat(location).contains("/login"));
 	}
 
+	@Test
+	void aClientGuessingPasswordsOnBothNodesGetsOneAllowanceNotTwo() {
+		Map<String, String> guess = Map.of("Authorization", Http.basic("nobody-here", "guess"));
+		LoopbackClient onA = new LoopbackClient(port(nodeA), "127.0.0.21");
+		LoopbackClient onB = new LoopbackClient(port(nodeB), "127.0.0.21");
+		for (int i = 0; i < SIGN_IN_FAILURES / 2; i++) {
+			assertThat(onA.get("/engine-rest/task", guess).status()).isEqualTo(401);
+			assertThat(onB.get("/engine-rest/task", guess).status()).isEqualTo(401);
+		}
+		// Counted in each node's memory, each node had seen half the allowance and would let the guessing go on.
+		assertThat(onA.get("/engine-rest/task", guess).status()).as("node A after failures spread over both")
+			.isEqualTo(429);
+		assertThat(onB.get("/engine-rest/task", guess).status()).as("node B after failures spread over both")
+			.isEqualTo(429);
+		assertThat(new LoopbackClient(port(nodeB), "127.0.0.22").get("/engine-rest/engine/" + ENGINE + "/task",
+				Map.of("Authorization", Http.basic("relations1", "demo"))).status())
+			.as("another client with the right password")
+			.isEqualTo(200);
+		assertThat(nodeA.getBean(JdbcTemplate.class).queryForList("SELECT attempt_key FROM app_failed_attempt",
+				String.class)).as("no address is kept").allSatisfy(key -> assertThat(key).matches("[0-9a-f]{64}"));
+	}
+
+	@Test
+	void wrongAccessCodesSpreadOverBothNodesLockTheGuessingClientOnBoth() {
+		PortalClient portal = new PortalClient(port(nodeA));
+		JsonNode receipt = portal.read(portal.postJson("/api/public/reports",
+				"{\"category\":\"ETHICAL\",\"description\":\"بلاغ في عقدة\"}"));
+		String path = "/api/public/reports/" + receipt.get("reportNumber").asText() + "/status";
+		String right = "{\"accessCode\":\"" + receipt.get("accessCode").asText() + "\"}";
+		LoopbackClient onA = new LoopbackClient(port(nodeA), "127.0.0.23");
+		LoopbackClient onB = new LoopbackClient(port(nodeB), "127.0.0.23");
+		for (int i = 0; i < 3; i++) {
+			assertThat(onA.postJson(path, "{\"accessCode\":\"WRONG-A" + i + "\"}").status()).isEqualTo(404);
+			assertThat(onB.postJson(path, "{\"accessCode\":\"WRONG-B" + i + "\"}").status()).isEqualTo(404);
+		}
+		// Six failures, five allowed per number: in each node's memory three each, and the right code would get in.
+		assertThat(onB.postJson(path, right).status()).as("the guessing client with the right code on node B")
+			.isEqualTo(404);
+		assertThat(onA.postJson(path, right).status()).as("the guessing client with the right code on node A")
+			.isEqualTo(404);
+		LoopbackClient.Response reporter = new LoopbackClient(port(nodeB), "127.0.0.24").postJson(path, right);
+		assertThat(reporter.status()).as("the reporter, from a client of their own").isEqualTo(200);
+		assertThat(nodeA.getBean(JdbcTemplate.class).queryForObject(
+				"SELECT COUNT(*) FROM app_failed_attempt WHERE attempt_key LIKE 'WB-%' OR attempt_key LIKE '127.%'",
+				Integer.class)).as("neither the number nor the address is kept").isZero();
+	}
+
 	/**
 	 * A browser behind a load balancer without sticky sessions: one cookie jar, whichever node answers. The webapps'
 	 * CSRF token is the one node A handed out at sign-in.
@@ -200,7 +252,8 @@ class StaffSessionsClusterIT {
 	private static ConfigurableApplicationContext start(String url) {
 		return new SpringApplicationBuilder(AssociationApplication.class).profiles("test", "postgres", "demo")
 			.run("--server.port=0", "--spring.datasource.url=" + url, "--DB_URL=" + url, "--DB_USER=postgres",
-					"--DB_PASSWORD=postgres", "--camunda.bpm.process-engine-name=" + ENGINE);
+					"--DB_PASSWORD=postgres", "--camunda.bpm.process-engine-name=" + ENGINE,
+					"--app.staff-security.sign-in-failures=" + SIGN_IN_FAILURES);
 	}
 
 	private static int port(ConfigurableApplicationContext node) {
