@@ -21,7 +21,11 @@ public class ClientKeys {
 
 	private final SecretKeySpec secret;
 
-	ClientKeys(@Value("${app.privacy.subject-hash-key}") String subjectHashKey) {
+	ClientKeys(@Value("${app.privacy.subject-hash-key:}") String subjectHashKey) {
+		if (subjectHashKey.isBlank()) {
+			throw new UnsafeConfigurationException("No subject hash key is set: clients cannot be told apart safely.",
+					"Set SUBJECT_HASH_KEY (app.privacy.subject-hash-key) to a random secret of at least 32 characters.");
+		}
 		this.secret = new SecretKeySpec(
 				hmac(new SecretKeySpec(subjectHashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), "client-keys"),
 				"HmacSHA256");
