@@ -40,7 +40,8 @@ class ReverseProxyClusterIT {
 
 	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
-	private static final Pattern UPSTREAM = Pattern.compile(" (/\\S*) (\\d{3}) upstream=(\\S+(?:, \\S+)*) ");
+	private static final Pattern UPSTREAM = Pattern
+		.compile(" (/\\S*) (\\d{3}) upstream=([^ ,]+(?:, [^ ,]+)*) upstream_status=");
 
 	private static final String REPORT = "{\"category\":\"OTHER\",\"description\":\"بلاغ عبر الوسيط\"}";
 
@@ -126,12 +127,13 @@ class ReverseProxyClusterIT {
 		assertThat(casePage.status()).as("the case page").isEqualTo(200);
 		assertThat(casePage.body()).contains(number);
 
-		List<String[]> staffRequests = upstreams(logMark).stream()
+		List<String[]> staffRequests = awaitLogged(logMark, "/cases/" + number).stream()
 			.filter(entry -> entry[0].startsWith("/camunda/api/engine/") || entry[0].startsWith("/cases/"))
 			.toList();
 		assertThat(staffRequests).as("every signed-in request was answered by a node as signed in")
 			.allSatisfy(entry -> assertThat(entry[1]).isIn("200", "204"));
-		assertThat(staffRequests.stream().map(entry -> entry[2]).collect(TreeSet::new, Set::add, Set::addAll))
+		Set<String> nodes = new TreeSet<>(staffRequests.stream().map(entry -> entry[2]).toList());
+		assertThat(nodes)
 			.as("nodes that answered the signed-in requests")
 			.containsExactlyInAnyOrder(firstAddress, secondAddress);
 	}
@@ -166,13 +168,25 @@ class ReverseProxyClusterIT {
 		ProxyClient.Response filed = new ProxyClient(proxy, "127.0.0.5").portalPost("/api/public/reports", REPORT);
 		assertThat(filed.status()).as("a submission after the kill: %s", filed.body()).isEqualTo(201);
 
-		List<String[]> after = upstreams(logMark);
-		assertThat(after).as("requests after the kill").isNotEmpty();
+		List<String[]> after = awaitLogged(logMark, "/api/public/reports");
 		// The node that answered is the last address nginx names (it names each node it tried, in order).
-		assertThat(after).allSatisfy(entry -> assertThat(entry[2]).isEqualTo(secondAddress));
+		assertThat(after).as("requests after the kill").allSatisfy(entry -> assertThat(entry[2]).isEqualTo(secondAddress));
+		assertThat(after).as("a request nginx first sent to the killed node, then to the other")
+			.anySatisfy(entry -> assertThat(entry[3]).isEqualTo(firstAddress + ", " + secondAddress));
 	}
 
-	/** Access log entries from the given line on: path, status, the node that answered. */
+	/** The access log from the given line on, once nginx has written the request to the given path. */
+	private static List<String[]> awaitLogged(int fromLine, String path) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		List<String[]> entries = upstreams(fromLine);
+		while (entries.stream().noneMatch(entry -> entry[0].equals(path)) && Instant.now().isBefore(deadline)) {
+			Thread.sleep(100);
+			entries = upstreams(fromLine);
+		}
+		return entries;
+	}
+
+	/** Access log entries from the given line on: path, status, the node that answered, every node tried. */
 	private static List<String[]> upstreams(int fromLine) {
 		List<String> lines = proxy.accessLog();
 		List<String[]> entries = new ArrayList<>();
@@ -180,7 +194,7 @@ class ReverseProxyClusterIT {
 			Matcher matcher = UPSTREAM.matcher(line);
 			if (matcher.find()) {
 				String[] tried = matcher.group(3).split(", ");
-				entries.add(new String[] { matcher.group(1), matcher.group(2), tried[tried.length - 1] });
+				entries.add(new String[] { matcher.group(1), matcher.group(2), tried[tried.length - 1], matcher.group(3) });
 			}
 		}
 		return entries;
