@@ -57,7 +57,7 @@ class BackupRestoreIT {
 				requestNumber = submitted(portal.postJson("/api/public/support-requests", supportRequest("1000006013")),
 						"requestNumber");
 				reportNumber = submitted(portal.postJson("/api/public/reports", """
-						{"category":"OTHER","description":"بلاغ قبل النسخ الاحتياطي","contactMobile":"0551234567",
+						{"category":"OTHER","description":"بلاغ قبل النسخ الاحتياطي","contactMobile":"0561112223",
 						 "contactEmail":"%s"}""".formatted(REPORTER_EMAIL)), "reportNumber");
 				JdbcTemplate original = jdbc(server, "association");
 				awaitTrue("the request's first task", () -> taskId(original, requestNumber, "Task_VerifyApplication") != null);
@@ -73,7 +73,7 @@ class BackupRestoreIT {
 			server.tool("pg_restore", "-f", script.toString(), dump.toString());
 			String readable = Files.readString(script);
 			assertThat(readable).as("the dump as SQL").contains(reportNumber).doesNotContain(REPORTER_EMAIL)
-				.doesNotContain("551234567");
+				.doesNotContain("561112223");
 
 			createDatabase(server, "restored");
 			restore(server, dump, backups);
@@ -94,7 +94,7 @@ class BackupRestoreIT {
 				assertThat(restored.queryForObject("SELECT COUNT(*) FROM act_hi_taskinst WHERE id_ = ? AND end_time_ IS NOT NULL",
 						Integer.class, task)).as("the task completed on the restored database").isEqualTo(1);
 
-				// The deadline is due in ten days: bring its due date to now, as time passing would.
+				// The leadership's deadline is a week ahead: bring its due date to now, as time passing would.
 				String timer = timerId(restored, reportNumber);
 				assertThat(timer).as("the pending deadline, restored").isNotNull();
 				// The server's zone is the application's (Asia/Riyadh), so its local time is the engine's.
@@ -102,14 +102,14 @@ class BackupRestoreIT {
 						timer);
 				awaitTrue("the deadline fired", () -> restored.queryForObject("""
 						SELECT COUNT(*) FROM act_hi_actinst a JOIN act_hi_procinst p ON a.proc_inst_id_ = p.id_
-						WHERE p.business_key_ = ? AND a.act_id_ = 'Timer_AcknowledgementDeadline'
+						WHERE p.business_key_ = ? AND a.act_id_ = 'Timer_LeadershipDeadline'
 						AND a.end_time_ IS NOT NULL""", Integer.class, reportNumber) == 1);
 
 				HttpResponse<String> contact = http.get("/api/reports/" + reportNumber + "/reporter-contact", "auditor1",
 						"demo");
 				assertThat(contact.statusCode()).as(contact.body()).isEqualTo(200);
 				assertThat(contact.body()).as("the sealed contact, opened with the same keys").contains(REPORTER_EMAIL)
-					.contains("551234567");
+					.contains("561112223");
 
 				String next = submitted(new PortalClient(port(after)).postJson("/api/public/support-requests",
 						supportRequest("1000000008")), "requestNumber");
@@ -187,7 +187,7 @@ class BackupRestoreIT {
 	private static String timerId(JdbcTemplate database, String businessKey) {
 		List<String> ids = database.queryForList("""
 				SELECT j.id_ FROM act_ru_job j JOIN act_ru_execution e ON j.process_instance_id_ = e.id_
-				WHERE e.business_key_ = ? AND j.type_ = 'timer' AND j.handler_cfg_ LIKE 'Timer_AcknowledgementDeadline%'""",
+				WHERE e.business_key_ = ? AND j.type_ = 'timer' AND j.handler_cfg_ LIKE 'Timer_LeadershipDeadline%'""",
 				String.class, businessKey);
 		return ids.isEmpty() ? null : ids.get(0);
 	}

@@ -161,8 +161,9 @@ class ReverseProxyClusterIT {
 		first.kill();
 		int logMark = proxy.accessLog().size();
 
+		String queue = "/camunda/api/engine/engine/default/task?candidateGroup=beneficiary-relations";
 		for (int i = 0; i < 4; i++) {
-			ProxyClient.Response listed = staff.get("/camunda/api/engine/engine/default/task?candidateGroup=beneficiary-relations");
+			ProxyClient.Response listed = staff.get(queue);
 			assertThat(listed.status()).as("Tasklist's list %d after the kill: %s", i, listed.body()).isEqualTo(200);
 		}
 		ProxyClient.Response filed = new ProxyClient(proxy, "127.0.0.5").portalPost("/api/public/reports", REPORT);
