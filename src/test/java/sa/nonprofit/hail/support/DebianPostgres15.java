@@ -77,6 +77,7 @@ public final class DebianPostgres15 implements AutoCloseable {
 	public void close() throws IOException, InterruptedException {
 		run(asServerUser(List.of(BIN.resolve("pg_ctl").toString(), "-D", this.data.toString(), "-m", "fast", "-w",
 				"stop")));
+		run(List.of("rm", "-rf", this.data.getParent().toString()));
 	}
 
 	private static List<String> asServerUser(List<String> command) {
