@@ -4,49 +4,35 @@ import java.util.List;
 
 import jakarta.annotation.Priority;
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
-import jakarta.servlet.ServletRegistration;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
-import org.springframework.stereotype.Component;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * The Camunda webapps' own APIs (/camunda/api/engine, cockpit, tasklist, admin, welcome) are JAX-RS applications of
- * their own, whose exception mappers answer 500 to anything. This adds a mapper to each that takes only a database
- * outage, for the exceptions those mappers take (the engine's, the REST layer's, any other), and answers it as
- * {@link DatabaseOutageAnswer} does; every other failure is still Camunda's to answer. It is added once Camunda has
- * registered its servlets (a listener, as their initializer has no order to come after).
+ * their own, whose exception mappers answer 500 to anything. Jersey finds this class in every application it starts
+ * (META-INF/services, as it finds its own JSON support) and it adds mappers that take only a database outage, for the
+ * exceptions Camunda's mappers take (the engine's, the REST layer's, any other), answered as {@link DatabaseOutageAnswer}
+ * does; every other failure is still Camunda's (or, on /engine-rest, EngineRestProblems') to answer.
  */
-@Component
-class WebappApisOutage implements ServletContextInitializer {
-
-	/** The servlets Camunda's webapp initializer registers, one per JAX-RS application. */
-	static final List<String> SERVLETS = List.of("Engine Api", "Cockpit Api", "Tasklist Api", "Admin Api",
-			"Welcome Api");
+@ConstrainedTo(RuntimeType.SERVER)
+public class DatabaseOutageMappers implements AutoDiscoverable {
 
 	@Override
-	public void onStartup(ServletContext servletContext) {
-		servletContext.addListener(new ServletContextListener() {
-			@Override
-			public void contextInitialized(ServletContextEvent event) {
-				String mappers = String.join(",", EngineFailures.class.getName(), RestFailures.class.getName(),
-						OtherFailures.class.getName());
-				for (String name : SERVLETS) {
-					ServletRegistration servlet = event.getServletContext().getServletRegistration(name);
-					if (servlet != null) {
-						servlet.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES, mappers);
-					}
-				}
+	public void configure(FeatureContext context) {
+		for (Class<?> mapper : List.of(EngineFailures.class, RestFailures.class, OtherFailures.class)) {
+			if (!context.getConfiguration().isRegistered(mapper)) {
+				context.register(mapper);
 			}
-		});
+		}
 	}
 
 	/** Beside Camunda's ProcessEngineExceptionHandler. */
