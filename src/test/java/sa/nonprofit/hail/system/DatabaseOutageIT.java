@@ -175,8 +175,9 @@ class DatabaseOutageIT {
 		StaffSession tasklist = new StaffSession(http, "relations1", "demo", "tasklist", ENGINE);
 		assertThat(tasklist.loginStatus()).isEqualTo(200);
 		String webappTasks = "/camunda/api/engine/engine/" + ENGINE + "/task?maxResults=5";
+		String engineTasks = "/engine-rest/engine/" + ENGINE + "/task";
 		assertThat(tasklist.get(webappTasks).statusCode()).isEqualTo(200);
-		assertThat(http.get("/engine-rest/task", "relations1", "demo").statusCode()).isEqualTo(200);
+		assertThat(http.get(engineTasks, "relations1", "demo").statusCode()).isEqualTo(200);
 
 		String url = "jdbc:postgresql://localhost:" + databasePort + "/postgres";
 		Connection lock = DriverManager.getConnection(url, "postgres", "postgres");
@@ -185,7 +186,7 @@ class DatabaseOutageIT {
 			statement.execute("LOCK TABLE act_ru_task IN ACCESS EXCLUSIVE MODE");
 		}
 		CompletableFuture<HttpResponse<String>> engineRest = CompletableFuture
-			.supplyAsync(() -> http.get("/engine-rest/task", "relations1", "demo"));
+			.supplyAsync(() -> http.get(engineTasks, "relations1", "demo"));
 		CompletableFuture<HttpResponse<String>> webapp = CompletableFuture.supplyAsync(() -> tasklist.get(webappTasks));
 		awaitWaitingOnTheLock(url, 2);
 
@@ -196,7 +197,7 @@ class DatabaseOutageIT {
 				assertOutageAnswer(soft, "engine REST, mid-call", answer(engineRest));
 				assertOutageAnswer(soft, "Tasklist's API, mid-call", answer(webapp));
 				// A call that starts now fails at its sign-in, before Jersey: the same answer.
-				assertOutageAnswer(soft, "engine REST, new call", http.get("/engine-rest/task", "relations1", "demo"));
+				assertOutageAnswer(soft, "engine REST, new call", http.get(engineTasks, "relations1", "demo"));
 				assertOutageAnswer(soft, "Tasklist's API, new call", tasklist.get(webappTasks));
 			});
 		}
@@ -205,7 +206,7 @@ class DatabaseOutageIT {
 			database = startDatabase();
 			awaitReady(http);
 		}
-		assertThat(http.get("/engine-rest/task", "relations1", "demo").statusCode())
+		assertThat(http.get(engineTasks, "relations1", "demo").statusCode())
 			.as("engine REST after the database is back").isEqualTo(200);
 		assertThat(tasklist.get(webappTasks).statusCode()).as("the same staff session after the database is back")
 			.isEqualTo(200);
