@@ -1,5 +1,7 @@
 package sa.nonprofit.hail.identity;
 
+import java.util.Optional;
+
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.http.HttpStatus;
 
+import sa.nonprofit.hail.system.DatabaseOutageAnswer;
 import sa.nonprofit.hail.system.Refusal;
 import sa.nonprofit.hail.system.ProblemResponses;
 
@@ -25,6 +28,12 @@ import sa.nonprofit.hail.system.ProblemResponses;
 @Priority(1)
 class EngineRestProblems implements ExceptionMapper<ProcessEngineException> {
 
+	private final DatabaseOutageAnswer outage;
+
+	EngineRestProblems(DatabaseOutageAnswer outage) {
+		this.outage = outage;
+	}
+
 	/**
 	 * Anything else a resource throws, e.g. the NullPointerException of a form asked for a task that does not exist:
 	 * answered as Camunda would, unless it is a missing resource.
@@ -32,12 +41,18 @@ class EngineRestProblems implements ExceptionMapper<ProcessEngineException> {
 	@Priority(1)
 	static class Unexpected implements ExceptionMapper<RuntimeException> {
 
+		private final DatabaseOutageAnswer outage;
+
+		Unexpected(DatabaseOutageAnswer outage) {
+			this.outage = outage;
+		}
+
 		@Override
 		public Response toResponse(RuntimeException exception) {
 			if (exception instanceof WebApplicationException web) {
 				return web.getResponse();
 			}
-			return answer(exception);
+			return answer(exception, this.outage);
 		}
 
 	}
@@ -46,19 +61,30 @@ class EngineRestProblems implements ExceptionMapper<ProcessEngineException> {
 	@Priority(1)
 	static class Wrapped implements ExceptionMapper<RestException> {
 
+		private final DatabaseOutageAnswer outage;
+
+		Wrapped(DatabaseOutageAnswer outage) {
+			this.outage = outage;
+		}
+
 		@Override
 		public Response toResponse(RestException exception) {
-			return answer(exception);
+			return answer(exception, this.outage);
 		}
 
 	}
 
 	@Override
 	public Response toResponse(ProcessEngineException exception) {
-		return answer(exception);
+		return answer(exception, this.outage);
 	}
 
-	static Response answer(RuntimeException exception) {
+	/** The database away is nobody's fault and worth trying again: 503, before anything the failure might look like. */
+	static Response answer(RuntimeException exception, DatabaseOutageAnswer outage) {
+		Optional<Response> unavailable = outage.to(exception);
+		if (unavailable.isPresent()) {
+			return unavailable.get();
+		}
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
 			if (cause instanceof Refusal problem) {
 				return respond(problem.reason().status(), problem.arabic(), problem.english());

@@ -43,6 +43,16 @@ final class DatabaseOutage {
 		return false;
 	}
 
+	/** The innermost cause, by class and message, for a log line without a stack trace. */
+	static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		Set<Throwable> seen = new HashSet<>();
+		while (root.getCause() != null && seen.add(root)) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
 	private static boolean isOutage(Throwable cause) {
 		if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
 				|| cause instanceof CannotCreateTransactionException) {

@@ -43,9 +43,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private final ObjectProvider<ThymeleafViewResolver> pages;
 
-	DatabaseOutageFilter(DatabaseOutageProperties properties, OrganizationProperties organization,
+	DatabaseOutageFilter(DatabaseOutageAnswer answer, OrganizationProperties organization,
 			ObjectProvider<ThymeleafViewResolver> pages) {
-		this.retryAfterSeconds = Long.toString(Math.max(1, properties.retryAfter().toSeconds()));
+		this.retryAfterSeconds = answer.retryAfterSeconds();
 		this.organization = organization;
 		this.pages = pages;
 	}
@@ -62,7 +62,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			}
 			// One line, no stack trace: the cause is known and the pool logs its own attempts.
 			LOG.warn("Database out of reach, answered 503 to {} {}: {}", request.getMethod(), request.getRequestURI(),
-					rootMessage(failure));
+					DatabaseOutage.rootMessage(failure));
 			answer(request, response);
 		}
 	}
@@ -91,14 +91,6 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	private static boolean wantsPage(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		return !request.getRequestURI().startsWith("/api/") && accept != null && accept.contains("text/html");
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
 }

@@ -57,7 +57,14 @@ public final class ProblemResponses {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		JSON.writeValue(response.getWriter(), asMap(problem(status, arabic, english)));
+		byte[] body = JSON.writeValueAsBytes(asMap(problem(status, arabic, english)));
+		try {
+			response.getOutputStream().write(body);
+		}
+		catch (IllegalStateException writerInUse) {
+			// Whoever failed had taken the writer (a page), not the stream (Jersey's APIs): answer through the same one.
+			response.getWriter().write(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+		}
 		response.flushBuffer();
 	}
 

@@ -22,11 +22,16 @@ public final class StaffSession {
 	private final java.util.List<String> loginCookies;
 
 	public StaffSession(Http http, String user, String password, String app) {
+		this(http, user, password, app, "default");
+	}
+
+	/** Signed in to the webapps of an engine with another name than {@code default}. */
+	public StaffSession(Http http, String user, String password, String app, String engine) {
 		this.http = http;
-		HttpResponse<String> page = http.get("/camunda/app/" + app + "/default/");
+		HttpResponse<String> page = http.get("/camunda/app/" + app + "/" + engine + "/");
 		keep(page);
 		this.webappToken = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-		HttpResponse<String> login = http.send(http.request("/camunda/api/admin/auth/user/default/login/" + app)
+		HttpResponse<String> login = http.send(http.request("/camunda/api/admin/auth/user/" + engine + "/login/" + app)
 			.header("X-XSRF-TOKEN", this.webappToken)
 			.header("Cookie", cookieHeader())
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -36,7 +41,7 @@ public final class StaffSession {
 		this.loginStatus = login.statusCode();
 		this.loginCookies = login.headers().allValues("Set-Cookie");
 		// Signing in renews the session, and with it Camunda's CSRF token: take the new one, as the browser does.
-		HttpResponse<String> after = send(http.request("/camunda/app/" + app + "/default/")
+		HttpResponse<String> after = send(http.request("/camunda/app/" + app + "/" + engine + "/")
 			.header("Cookie", cookieHeader())
 			.GET()
 			.build());

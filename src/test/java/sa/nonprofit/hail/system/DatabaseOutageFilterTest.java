@@ -26,7 +26,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 class DatabaseOutageFilterTest {
 
 	private final DatabaseOutageFilter filter = new DatabaseOutageFilter(
-			new DatabaseOutageProperties(Duration.ofSeconds(30)), null,
+			new DatabaseOutageAnswer(new DatabaseOutageProperties(Duration.ofSeconds(30))), null,
 			new StaticListableBeanFactory().getBeanProvider(ThymeleafViewResolver.class));
 
 	@Test
