@@ -37,56 +37,32 @@ public class DatabaseOutageMappers implements AutoDiscoverable {
 
 	/** Beside Camunda's ProcessEngineExceptionHandler. */
 	@Priority(1)
-	public static class EngineFailures implements ExtendedExceptionMapper<ProcessEngineException> {
-
-		@Context
-		private ServletContext servletContext;
-
-		@Override
-		public boolean isMappable(ProcessEngineException exception) {
-			return DatabaseOutage.causes(exception);
-		}
-
-		@Override
-		public Response toResponse(ProcessEngineException exception) {
-			return answer(this.servletContext, exception);
-		}
-
+	public static class EngineFailures extends OutageMapper<ProcessEngineException> {
 	}
 
 	/** Beside Camunda's RestExceptionHandler. */
 	@Priority(1)
-	public static class RestFailures implements ExtendedExceptionMapper<RestException> {
-
-		@Context
-		private ServletContext servletContext;
-
-		@Override
-		public boolean isMappable(RestException exception) {
-			return DatabaseOutage.causes(exception);
-		}
-
-		@Override
-		public Response toResponse(RestException exception) {
-			return answer(this.servletContext, exception);
-		}
-
+	public static class RestFailures extends OutageMapper<RestException> {
 	}
 
 	/** Beside Camunda's ExceptionHandler, e.g. Spring's failure to open a transaction. */
 	@Priority(1)
-	public static class OtherFailures implements ExtendedExceptionMapper<Throwable> {
+	public static class OtherFailures extends OutageMapper<Throwable> {
+	}
+
+	/** Takes a failure of its type only when the database is out of reach; any other stays Camunda's to answer. */
+	abstract static class OutageMapper<E extends Throwable> implements ExtendedExceptionMapper<E> {
 
 		@Context
 		private ServletContext servletContext;
 
 		@Override
-		public boolean isMappable(Throwable exception) {
+		public boolean isMappable(E exception) {
 			return DatabaseOutage.causes(exception);
 		}
 
 		@Override
-		public Response toResponse(Throwable exception) {
+		public Response toResponse(E exception) {
 			return answer(this.servletContext, exception);
 		}
 
