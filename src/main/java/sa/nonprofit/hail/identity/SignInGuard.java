@@ -3,6 +3,7 @@ package sa.nonprofit.hail.identity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Date;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -78,15 +82,26 @@ class SignInGuard extends OncePerRequestFilter {
 					"Too many failed sign-ins from this device: try again later");
 			return;
 		}
-		chain.doFilter(request, response);
+		HttpServletRequest passedOn = isWebappLogin(request) ? SignInForm.read(request) : request;
+		String user = basicUser(request) != null ? basicUser(request) : SignInForm.userName(passedOn);
+		// While the engine delays an account after failures, it refuses even the right password unchecked: such a
+		// refusal is not this client's failure (else a stranger's guesses would get the owner's address throttled).
+		boolean delayed = user != null && isDelayed(user);
+		chain.doFilter(passedOn, response);
 		int status = response.getStatus();
 		boolean signingIn = isWebappLogin(request) || request.getHeader("Authorization") != null;
-		if (status == HttpServletResponse.SC_UNAUTHORIZED && signingIn) {
+		if (status == HttpServletResponse.SC_UNAUTHORIZED && signingIn && !delayed) {
 			this.failures.record(client);
 		}
 		else if (status < 400) {
 			recordSuperuser(request);
 		}
+	}
+
+	private boolean isDelayed(String userId) {
+		User user = this.identity.createUserQuery().userId(userId).singleResult();
+		Date until = user instanceof UserEntity entity ? entity.getLockExpirationTime() : null;
+		return until != null && until.after(ClockUtil.getCurrentTime());
 	}
 
 	private void recordSuperuser(HttpServletRequest request) {

@@ -61,7 +61,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 				throw failure;
 			}
 			// One line, no stack trace: the cause is known and the pool logs its own attempts.
-			LOG.warn("Database out of reach, answered 503 to {} {}: {}", request.getMethod(), request.getRequestURI(),
+			LOG.warn("Database out of reach, answered 503 to {} {}: {}", request.getMethod(), LoggedPaths.of(request.getRequestURI()),
 					DatabaseOutage.rootMessage(failure));
 			answer(request, response);
 		}

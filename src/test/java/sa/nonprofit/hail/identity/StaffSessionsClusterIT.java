@@ -133,6 +133,28 @@ class StaffSessionsClusterIT {
 	}
 
 	@Test
+	void aSessionIdReadFromTheDatabaseOpensNoSession() {
+		Browser staff = new Browser();
+		assertThat(staff.signIn(nodeA, "auditor1", "demo").statusCode()).isEqualTo(200);
+		String tasks = "/camunda/api/engine/engine/" + ENGINE + "/task";
+		assertThat(staff.get(nodeB, tasks).statusCode()).as("the staff member's own cookie").isEqualTo(200);
+		JdbcTemplate database = nodeA.getBean(JdbcTemplate.class);
+		List<String> stored = database.queryForList(
+				"SELECT s.session_id FROM app_staff_session s WHERE EXISTS (SELECT 1 FROM app_staff_session_attributes a"
+						+ " WHERE a.session_primary_id = s.primary_id AND a.attribute_name LIKE '%uthenticat%')",
+				String.class);
+		assertThat(stored).as("signed-in sessions in the table").isNotEmpty();
+		for (String id : stored) {
+			// The cookie Spring Session would write for that id: whoever reads the table or a dump could forge it.
+			Browser thief = new Browser();
+			thief.cookies.put("JSESSIONID",
+					java.util.Base64.getEncoder().encodeToString(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			assertThat(thief.get(nodeB, tasks).statusCode()).as("a cookie made from the stored id %s", id)
+				.isEqualTo(401);
+		}
+	}
+
+	@Test
 	void aClientGuessingPasswordsOnBothNodesGetsOneAllowanceNotTwo() {
 		Map<String, String> guess = Map.of("Authorization", Http.basic("nobody-here", "guess"));
 		LoopbackClient onA = new LoopbackClient(port(nodeA), "127.0.0.21");

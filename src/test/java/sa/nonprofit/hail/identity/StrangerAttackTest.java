@@ -111,7 +111,11 @@ class StrangerAttackTest {
 		createUser("victim2", StaffGroup.BENEFICIARY_RELATIONS);
 		LoopbackClient stranger = new LoopbackClient(this.port, "127.0.0.7");
 		int lastStatus = 0;
+		java.time.Instant now = new Date().toInstant();
 		for (int i = 0; i < 6; i++) {
+			// Each guess after the engine's delay, so that the password is really checked (and counted).
+			now = now.plus(Duration.ofMinutes(1));
+			ClockUtil.setCurrentTime(Date.from(now));
 			lastStatus = stranger.get("/engine-rest/task", Map.of("Authorization", Http.basic("victim2", "guess-" + i)))
 				.status();
 		}
@@ -119,9 +123,30 @@ class StrangerAttackTest {
 		// Refused before the password is checked: the right password from the guessing address gets nothing either.
 		assertThat(stranger.get("/engine-rest/task", Map.of("Authorization", Http.basic("victim2", PASSWORD))).status())
 			.isEqualTo(429);
-		ClockUtil.setCurrentTime(Date.from(new Date().toInstant().plus(Duration.ofSeconds(11))));
+		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofSeconds(11))));
 		LoopbackClient owner = new LoopbackClient(this.port, "127.0.0.8");
 		LoopbackClient.Response signedIn = owner.get("/engine-rest/engine/" + this.engine.getName() + "/task", Map.of("Authorization", Http.basic("victim2", PASSWORD)));
+		assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+	}
+
+	@Test
+	void aStrangersGuessDoesNotGetTheOwnersAddressThrottled() {
+		createUser("victim3", StaffGroup.BENEFICIARY_RELATIONS);
+		String path = "/engine-rest/engine/" + this.engine.getName() + "/task";
+		Map<String, String> right = Map.of("Authorization", Http.basic("victim3", PASSWORD));
+		java.time.Instant now = new Date().toInstant();
+		ClockUtil.setCurrentTime(Date.from(now));
+		// One wrong password starts the engine's delay on the account, during which it refuses even the right one.
+		assertThat(new LoopbackClient(this.port, "127.0.0.31")
+			.get(path, Map.of("Authorization", Http.basic("victim3", "guess")))
+			.status()).isEqualTo(401);
+		LoopbackClient owner = new LoopbackClient(this.port, "127.0.0.32");
+		for (int i = 0; i < 3; i++) {
+			assertThat(owner.get(path, right).status()).as("the owner during the delay").isEqualTo(401);
+		}
+		// The owner's refusals were the engine's delay, not the owner's failures: once it is over, they sign in.
+		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofMinutes(1))));
+		LoopbackClient.Response signedIn = owner.get(path, right);
 		assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
 	}
 
