@@ -23,7 +23,7 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
  * waiting in Task_VerifyApplication, reports waiting in Task_AcknowledgeReceipt, some of them against an internal
  * auditor so that the chair does the auditors' work), then copied row for row with SQL. A copy is every row the
  * engine wrote for its case (runtime, history, identity links, per-task and per-report authorizations, byte arrays),
- * with each id of the case suffixed and each timestamp moved back a minute per copy: exactly the rows the engine
+ * with each id of the case replaced (md5 of the id and the copy's number) and each timestamp moved back a minute per copy: exactly the rows the engine
  * writes, under new ids.
  */
 final class TasklistSeed {
@@ -120,7 +120,7 @@ final class TasklistSeed {
 			String byInstance = names.contains("proc_inst_id_") ? "proc_inst_id_"
 					: names.contains("root_proc_inst_id_") ? "root_proc_inst_id_" : null;
 			if (byInstance == null || !names.contains("id_") || table.getKey().equals("act_ru_authorization")
-					|| table.getKey().equals("act_ge_bytearray")) {
+					|| table.getKey().equals("act_ge_bytearray") || table.getKey().equals("act_ru_identitylink")) {
 				continue;
 			}
 			String name = table.getKey();
@@ -135,6 +135,12 @@ final class TasklistSeed {
 			}
 			this.templateTables.add(name);
 		}
+		// Candidate links of the tasks: keyed by the task, not the instance.
+		this.jdbc.execute("""
+				CREATE TABLE bench_tpl_act_ru_identitylink AS SELECT * FROM act_ru_identitylink
+				WHERE task_id_ IN (SELECT id FROM bench_tpl_id)""");
+		this.jdbc.update("INSERT INTO bench_tpl_id SELECT id_ FROM bench_tpl_act_ru_identitylink ON CONFLICT DO NOTHING");
+		this.templateTables.add("act_ru_identitylink");
 		this.jdbc.execute("""
 				CREATE TABLE bench_tpl_act_ru_authorization AS SELECT * FROM act_ru_authorization
 				WHERE resource_id_ IN (SELECT id FROM bench_tpl_id)""");
@@ -157,14 +163,15 @@ final class TasklistSeed {
 		};
 	}
 
-	/** INSERT ... SELECT of one table's template rows for copies ? to ?, ids suffixed, times moved back. */
+	/** INSERT ... SELECT of one table's template rows for copies ? to ?, ids replaced, times moved back. */
 	private String copyStatement(String table) {
 		String select = this.columns.get(table).stream().map(column -> {
 			String name = column[0];
 			String type = column[1];
 			if (type.startsWith("character") || type.equals("text")) {
-				return "CASE WHEN t." + name + " IN (SELECT id FROM bench_tpl_id) THEN t." + name + " || '~' || g ELSE t."
-						+ name + " END";
+				// A new id of at most 32 characters, the same wherever the template id appears in this copy.
+				return "CASE WHEN t." + name + " IN (SELECT id FROM bench_tpl_id) THEN md5(t." + name
+						+ " || '~' || g) ELSE t." + name + " END";
 			}
 			if (type.startsWith("timestamp")) {
 				return "t." + name + " - g * interval '1 minute'";

@@ -92,6 +92,36 @@ class TaskQueryAuthorizationTest {
 				assertThat(mine.page()).as(what + ", first page").hasSameSizeAs(engines.page());
 				assertThat(mine.ids()).as(what + ", first page").containsAll(mine.page());
 			}
+			String what = user.id() + ", own Tasklist filter newest first";
+			Seen mine = filtered(user);
+			Seen engines = withEnginesStatements(() -> filtered(user));
+			assertThat(mine.ids()).as(what).isEqualTo(engines.ids());
+			assertThat(mine.count()).as(what).isEqualTo(engines.count()).isEqualTo(mine.ids().size());
+			assertThat(mine.page()).as(what).hasSameSizeAs(engines.page());
+		}
+	}
+
+	/** The user's own filter as Tasklist runs it: the saved query, sorted newest first. */
+	private Seen filtered(DemoUsers.DemoUser user) {
+		Filter filter = this.filters.createFilterQuery()
+			.filterName(TasklistFilterSetup.filterName(user.group()))
+			.singleResult();
+		this.engine.getIdentityService().setAuthentication(user.id(), List.of(user.group().id()));
+		try {
+			TaskQuery newestFirst = this.engine.getTaskService().createTaskQuery().orderByTaskCreateTime().desc();
+			Set<String> ids = this.filters.<Task, TaskQuery>list(filter.getId(), newestFirst)
+				.stream()
+				.map(Task::getId)
+				.collect(Collectors.toCollection(TreeSet::new));
+			long count = this.filters.count(filter.getId(), newestFirst);
+			List<String> page = this.filters.<Task, TaskQuery>listPage(filter.getId(), newestFirst, 0, 15)
+				.stream()
+				.map(Task::getId)
+				.toList();
+			return new Seen(ids, count, page);
+		}
+		finally {
+			this.engine.getIdentityService().clearAuthentication();
 		}
 	}
 
@@ -112,10 +142,6 @@ class TaskQueryAuthorizationTest {
 
 	private Map<String, Supplier<TaskQuery>> shapes(DemoUsers.DemoUser user) {
 		Map<String, Supplier<TaskQuery>> shapes = new HashMap<>();
-		Filter filter = this.filters.createFilterQuery()
-			.filterName(TasklistFilterSetup.filterName(user.group()))
-			.singleResult();
-		shapes.put("own Tasklist filter", () -> ((TaskQuery) filter.getQuery()).orderByTaskCreateTime().desc());
 		shapes.put("every task", () -> this.engine.getTaskService().createTaskQuery().orderByTaskCreateTime().desc());
 		shapes.put("candidate group, assigned too",
 				() -> this.engine.getTaskService()
