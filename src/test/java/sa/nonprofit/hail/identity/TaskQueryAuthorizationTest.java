@@ -14,7 +14,14 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -74,6 +81,35 @@ class TaskQueryAuthorizationTest {
 			.isEqualTo(TaskQueryAuthorization.NAMESPACE + ".selectTasksCheckedPerTask");
 		assertThat(sessions().mapStatement("selectTaskCountByQueryCriteria"))
 			.isEqualTo(TaskQueryAuthorization.NAMESPACE + ".countTasksCheckedPerTask");
+	}
+
+	/** The statement the engine prepares for a staff user's filter: no authorization join, a check on each task. */
+	@Test
+	void aStaffUsersTaskQueryChecksEachTaskInsteadOfJoiningAuthorizations() {
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) this.engine
+			.getProcessEngineConfiguration();
+		Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+		Map<String, String> statements = configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+			TaskQueryImpl query = new TaskQueryImpl();
+			query.taskCandidateGroup(StaffGroup.BENEFICIARY_RELATIONS.id());
+			AuthorizationCheck check = query.getAuthCheck();
+			check.setAuthorizationCheckEnabled(true);
+			check.setAuthUserId("relations1");
+			check.setAuthGroupIds(List.of(StaffGroup.BENEFICIARY_RELATIONS.id()));
+			check.setPermissionChecks(new PermissionCheckBuilder().disjunctive()
+				.atomicCheck(Resources.TASK, "RES.ID_", Permissions.READ)
+				.atomicCheck(Resources.PROCESS_DEFINITION, "PROCDEF.KEY_", ProcessDefinitionPermissions.READ_TASK)
+				.build());
+			Map<String, String> sql = new HashMap<>();
+			for (String statement : TaskQueryAuthorization.STATEMENTS.keySet()) {
+				sql.put(statement, mybatis.getMappedStatement(sessions().mapStatement(statement)).getBoundSql(query).getSql());
+			}
+			return sql;
+		});
+		statements.forEach((statement, sql) -> assertThat(sql).as(statement)
+			.doesNotContain("AUTH ON")
+			.contains("RES.PROC_DEF_ID_ in")
+			.contains("A.RESOURCE_ID_ = RES.ID_"));
 	}
 
 	@Test
