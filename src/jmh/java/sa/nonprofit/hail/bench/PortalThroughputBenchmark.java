@@ -36,8 +36,8 @@ import sa.nonprofit.hail.system.SaudiIdentifiers;
  * application on PostgreSQL 17 (its job executor running, as in production), against the baseline release's jar, in
  * alternating rounds (ABBA), each node on a database of its own. Half support requests, half whistleblowing reports
  * (every other one with a contact to seal); every answer must be 201 with a number. Each request comes from its own
- * client address, forwarded by a trusted proxy (X-Forwarded-For from the loopback, which Tomcat trusts), so the
- * per-client rate limit (5 a minute) stays as configured.
+ * client address, forwarded by a trusted proxy (the nodes trust X-Forwarded-For from the loopback only,
+ * app.security.trusted-proxies), so the per-client rate limit (5 a minute) stays as configured.
  * Run: {@code PORTAL_BASELINE_JAR=/tmp/bench-base/target ./mvnw -o -Pbench test-compile exec:exec
  * -Dbench=PortalThroughputBenchmark} after {@code package}; PORTAL_SUBMISSIONS (per round), PORTAL_ROUNDS (per jar).
  */
@@ -52,6 +52,9 @@ public final class PortalThroughputBenchmark {
 	static final int ROUNDS = BenchOutput.env("PORTAL_ROUNDS", 3);
 
 	static final List<String> JVM = List.of("-Xmx768m");
+
+	/** The benchmark is the reverse proxy in front of the node: X-Forwarded-For is believed from the loopback only. */
+	static final String TRUSTED_PROXY = "--app.security.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1";
 
 	private static final Pattern REQUEST_NUMBER = Pattern.compile("BR-\\d{4}-\\d{6}");
 
@@ -87,7 +90,8 @@ public final class PortalThroughputBenchmark {
 			for (Map.Entry<String, Path> jar : Map.of("ours", ours, "baseline", baseline).entrySet()) {
 				String url = FreshDatabase.create("portal_" + jar.getKey());
 				databases.put(jar.getKey(), new JdbcTemplate(new SingleConnectionDataSource(url, "postgres", "postgres", true)));
-				nodes.put(jar.getKey(), ClusterNode.start(jar.getValue(), JVM, "portal-" + jar.getKey(), url, empty));
+				nodes.put(jar.getKey(), ClusterNode.start(jar.getValue(), JVM, "portal-" + jar.getKey(), url, empty,
+						TRUSTED_PROXY));
 			}
 			CompletableFuture.allOf(nodes.values().stream()
 				.map(node -> CompletableFuture.runAsync(() -> started(node)))
@@ -247,7 +251,7 @@ public final class PortalThroughputBenchmark {
 
 	private static void started(ClusterNode node) {
 		try {
-			node.awaitStarted(Duration.ofMinutes(4));
+			node.awaitStarted(Duration.ofMinutes(BenchOutput.env("BENCH_START_MINUTES", 8)));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
