@@ -63,11 +63,11 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
     for app in ours bare; do
       ms=$(echo "$results" | awk -v l="$app-$kind" '$1==l {print $2}' | median)
       mb=$(echo "$results" | awk -v l="$app-$kind" '$1==l {print $3}' | median)
-      echo "$app ($kind start): median ready after ${ms} ms, median RSS ${mb} MiB"
+      echo "$app ($kind): median ready after ${ms} ms, median RSS ${mb} MiB"
       eval "${app}_ms=$ms ${app}_mb=$mb"
     done
     awk -v k="$kind" -v a="$ours_ms" -v b="$bare_ms" -v c="$ours_mb" -v d="$bare_mb" \
-      'BEGIN {printf "ratio ours/bare (%s start): time %.2f, memory %.2f (aim <= 1.25)\n", k, a/b, c/d}'
+      'BEGIN {printf "ratio ours/bare (%s): time %.2f, memory %.2f (aim <= 1.25)\n", k, a/b, c/d}'
   done
 } > "$OUT"
 rm -f "$OUT.raw"
