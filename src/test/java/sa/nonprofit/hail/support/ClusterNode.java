@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,9 +31,16 @@ public final class ClusterNode implements AutoCloseable {
 
 	/** Starts a node; {@link #awaitStarted} waits for it. */
 	public static ClusterNode start(String name, String jdbcUrl, Path extraClasses, String... args) {
-		Path jar = packagedJar();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Riyadh", "-Dfile.encoding=UTF-8",
+		return start(packagedJar(), List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), name, jdbcUrl, extraClasses, args);
+	}
+
+	/** Starts a node of the given jar (a benchmark's baseline release) with the given JVM options. */
+	public static ClusterNode start(Path jar, List<String> jvmOptions, String name, String jdbcUrl, Path extraClasses,
+			String... args) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-Duser.timezone=Asia/Riyadh", "-Dfile.encoding=UTF-8",
 				"-Dloader.path=" + extraClasses, "-cp", jar.toString(),
 				"org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=0",
 				"--spring.profiles.active=postgres,demo", "--DB_URL=" + jdbcUrl, "--DB_USER=postgres",
@@ -66,6 +75,15 @@ public final class ClusterNode implements AutoCloseable {
 			Thread.sleep(500);
 		}
 		throw new IllegalStateException("The node did not start within " + timeout + ":\n" + output());
+	}
+
+	/** The HTTP port the node listens on (started with server.port=0), from its log. */
+	public int port() {
+		Matcher matcher = Pattern.compile("Tomcat started on port (\\d+)").matcher(output());
+		if (!matcher.find()) {
+			throw new IllegalStateException("No port in the node's log:\n" + output());
+		}
+		return Integer.parseInt(matcher.group(1));
 	}
 
 	public long pid() {
@@ -103,7 +121,8 @@ public final class ClusterNode implements AutoCloseable {
 		}
 	}
 
-	private static Path packagedJar() {
+	/** The jar this build packaged (target/association-workflows-*.jar). */
+	public static Path packagedJar() {
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
 			return files.filter(path -> path.getFileName().toString().matches("association-workflows-.*\\.jar"))
 				.findFirst()
