@@ -217,7 +217,7 @@ public final class BeneficiaryThroughputBenchmark {
 		}
 
 		/** A valid, distinct national ID per lifecycle, so the duplicate check has work but finds none. */
-		private static String nationalId(int n) {
+		static String nationalId(int n) {
 			String base = "1" + String.format("%08d", n);
 			for (int check = 0; check < 10; check++) {
 				if (SaudiIdentifiers.isValidNationalId(base + check)) {

@@ -29,7 +29,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import sa.nonprofit.hail.support.ClusterNode;
 import sa.nonprofit.hail.support.FreshDatabase;
 import sa.nonprofit.hail.support.Http;
-import sa.nonprofit.hail.system.SaudiIdentifiers;
 
 /**
  * Public portal submissions per second with 8 concurrent clients, through {@code /api/public/...} of the packaged
@@ -196,7 +195,7 @@ public final class PortalThroughputBenchmark {
 		return """
 				{"applicantName":"متقدم رقم %d","nationalId":"%s","mobile":"055%07d","email":"",
 				 "supportType":"FITNESS_PROGRAM","requestDetails":"أرغب في الانضمام إلى برنامج اللياقة","declarationAccepted":true}"""
-			.formatted(n, nationalId(n), n % 10_000_000);
+			.formatted(n, BeneficiaryThroughputBenchmark.Lifecycle.nationalId(n), n % 10_000_000);
 	}
 
 	private static String report(int n) {
@@ -204,17 +203,6 @@ public final class PortalThroughputBenchmark {
 		String[] categories = { "FINANCIAL", "ETHICAL", "OTHER" };
 		return "{\"category\":\"" + categories[n % 3] + "\",\"description\":\"بلاغ عن مخالفة رقم " + n + "\"" + contact
 				+ "}";
-	}
-
-	/** A valid national ID per applicant, so the duplicate check has work but finds none. */
-	private static String nationalId(int n) {
-		String base = "1" + String.format("%08d", n);
-		for (int check = 0; check < 10; check++) {
-			if (SaudiIdentifiers.isValidNationalId(base + check)) {
-				return base + check;
-			}
-		}
-		throw new IllegalStateException();
 	}
 
 	/** Waits until the node's job executor has run the jobs the submissions made, so rounds do not overlap. */

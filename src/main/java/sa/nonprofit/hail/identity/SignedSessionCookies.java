@@ -1,18 +1,18 @@
 package sa.nonprofit.hail.identity;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.session.web.http.DefaultCookieSerializer;
+
+import sa.nonprofit.hail.system.Hmac;
 
 /**
  * The staff session cookie carries the session id and a MAC of it (HMAC-SHA256 under a key derived from
@@ -27,8 +27,7 @@ class SignedSessionCookies extends DefaultCookieSerializer {
 	private final SecretKeySpec key;
 
 	SignedSessionCookies(String subjectHashKey) {
-		this.key = new SecretKeySpec(mac(new SecretKeySpec(subjectHashKey.getBytes(StandardCharsets.UTF_8),
-				"HmacSHA256"), "staff-session-cookies"), "HmacSHA256");
+		this.key = Hmac.derived(subjectHashKey, "staff-session-cookies");
 	}
 
 	@Override
@@ -61,18 +60,7 @@ class SignedSessionCookies extends DefaultCookieSerializer {
 	}
 
 	private String signature(String id) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(this.key, id));
-	}
-
-	private static byte[] mac(SecretKeySpec key, String text) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(Hmac.of(this.key, id));
 	}
 
 }

@@ -1,10 +1,7 @@
 package sa.nonprofit.hail.system;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -26,30 +23,17 @@ public class ClientKeys {
 			throw new UnsafeConfigurationException("No subject hash key is set: clients cannot be told apart safely.",
 					"Set SUBJECT_HASH_KEY (app.privacy.subject-hash-key) to a random secret of at least 32 characters.");
 		}
-		this.secret = new SecretKeySpec(
-				hmac(new SecretKeySpec(subjectHashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), "client-keys"),
-				"HmacSHA256");
+		this.secret = Hmac.derived(subjectHashKey, "client-keys");
 	}
 
 	/** The client itself: its rate limits, its sign-in failures. */
 	public String of(String clientAddress) {
-		return HexFormat.of().formatHex(hmac(this.secret, String.valueOf(clientAddress)));
+		return HexFormat.of().formatHex(Hmac.of(this.secret, String.valueOf(clientAddress)));
 	}
 
 	/** The client within one scope (e.g. the case number it tried): the scope is hashed along, never kept. */
 	public String of(String clientAddress, String scope) {
-		return HexFormat.of().formatHex(hmac(this.secret, clientAddress + "\n" + scope));
-	}
-
-	private static byte[] hmac(SecretKeySpec key, String text) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return HexFormat.of().formatHex(Hmac.of(this.secret, clientAddress + "\n" + scope));
 	}
 
 }
