@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,7 +46,7 @@ import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
  */
 public final class KpiBenchmark {
 
-	static final int INSTANCES = Integer.parseInt(System.getenv().getOrDefault("KPI_INSTANCES", "100000"));
+	static final int INSTANCES = BenchOutput.env("KPI_INSTANCES", 100_000);
 
 	static final int TEMPLATES = 20;
 
@@ -64,7 +62,8 @@ public final class KpiBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Output out = new Output("kpi");
+		BenchOutput out = new BenchOutput("kpi");
+		out.line("# kpi, %d cores, Java %s", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
 			String url = postgres.getJdbcUrl("postgres", "postgres");
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(AssociationApplication.class)
@@ -89,7 +88,7 @@ public final class KpiBenchmark {
 				context.close();
 			}
 		}
-		out.save();
+		System.out.println("raw output: " + out.file());
 	}
 
 	/** 20 of each process through the real models: 18 to their end, 2 left open; then copied to the full size. */
@@ -121,7 +120,7 @@ public final class KpiBenchmark {
 				+ clones.copy("open", openCopies, Duration.ofDays(60).dividedBy(openCopies), true);
 	}
 
-	private static void measure(int port, JdbcTemplate jdbc, Output out) throws Exception {
+	private static void measure(int port, JdbcTemplate jdbc, BenchOutput out) throws Exception {
 		LocalDate to = LocalDate.now(ZoneId.of("Asia/Riyadh"));
 		LocalDate from = to.minusYears(1).plusDays(1);
 		String path = "/api/kpi?from=" + from + "&to=" + to;
@@ -197,35 +196,6 @@ public final class KpiBenchmark {
 				java.sql.Timestamp.valueOf(to.plusDays(1).atStartOfDay()), chair,
 				WhistleblowerProcess.Variables.ACCUSED_ROLE);
 		return counts;
-	}
-
-	/** Prints and keeps the lines, written to bench/results at the end. */
-	static final class Output {
-
-		private final String name;
-
-		private final StringBuilder text = new StringBuilder();
-
-		Output(String name) {
-			this.name = name;
-			line("# %s, %s, %d cores, Java %s", name, java.time.OffsetDateTime.now(ZoneId.of("Asia/Riyadh")),
-					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-		}
-
-		void line(String format, Object... arguments) {
-			String line = String.format(format, arguments);
-			System.out.println(line);
-			this.text.append(line).append('\n');
-		}
-
-		void save() throws IOException {
-			Path file = Path.of("bench", "results",
-					LocalDate.now(ZoneId.of("Asia/Riyadh")) + "-" + this.name + ".txt");
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, this.text);
-			System.out.println("raw output: " + file);
-		}
-
 	}
 
 }
