@@ -255,7 +255,10 @@ class CaseFileBrowserTest {
 			this.browser.findElement(By.xpath("//*[contains(@class,'task-filter')]//a[contains(.,'" + filter + "')]")).click();
 		}
 		By link = By.cssSelector("li.task a[href*='task=" + task.getId() + "']");
-		this.wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+		WebElement row = this.wait.until(ExpectedConditions.elementToBeClickable(link));
+		// the list scrolls inside its own pane: bring the row to its middle, where nothing covers it
+		this.browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+		row.click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
 		WebElement header = this.wait.until(ExpectedConditions
 			.visibilityOfElementLocated(By.cssSelector(".fjs-form .case-header a.case-file-link")));
