@@ -29,7 +29,8 @@ import sa.nonprofit.hail.support.FreshDatabase;
  * Each job is the fault tests' timer process (cluster/DrainProcess.bpmn): its delegate (cluster/MarkJob) works a few
  * milliseconds and writes a marker row naming the node, in the job's own transaction, so a marker is a committed run.
  * Run: {@code ./mvnw -o -Pbench test-compile exec:exec -Dbench=DeadlineDrainBenchmark} after {@code package}
- * (the nodes run target/*.jar); DRAIN_JOBS, DRAIN_ROUNDS (per settings), DRAIN_WORK_MILLIS change the drill.
+ * (the nodes run target/*.jar); DRAIN_JOBS, DRAIN_ROUNDS (per settings), DRAIN_WORK_MILLIS change the drill;
+ * DRAIN_OURS_ARGS adds settings to ours (e.g. {@code --camunda.bpm.job-execution.max-pool-size=8}) to try them.
  */
 public final class DeadlineDrainBenchmark {
 
@@ -72,6 +73,7 @@ public final class DeadlineDrainBenchmark {
 		out.line("Deadline drain: %d timers due at once, 2 nodes (%s), one PostgreSQL 17, %d ms of work per job", JOBS,
 				ClusterNode.packagedJar().getFileName(), WORK_MILLIS);
 		out.line("starter defaults = %s", String.join(" ", STARTER_DEFAULTS));
+		out.line("ours = application.yaml%s", OURS_TRIED.isEmpty() ? "" : " with " + String.join(" ", OURS_TRIED));
 		String url = FreshDatabase.create("drain");
 		Path extraClasses = markJobClasses();
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(url, "postgres", "postgres", true));
@@ -137,8 +139,13 @@ public final class DeadlineDrainBenchmark {
 		}
 	}
 
+	/** Settings tried on top of ours (space-separated Spring arguments), to compare a change before it is made. */
+	static final List<String> OURS_TRIED = List.of(BenchOutput.env("DRAIN_OURS_ARGS", "").split(" ")).stream()
+		.filter(arg -> !arg.isBlank())
+		.toList();
+
 	private static ClusterNode start(String name, String url, Path extraClasses, boolean ours) {
-		String[] args = ours ? new String[0] : STARTER_DEFAULTS.toArray(String[]::new);
+		String[] args = (ours ? OURS_TRIED : STARTER_DEFAULTS).toArray(String[]::new);
 		return ClusterNode.start(ClusterNode.packagedJar(), JVM, "drain-" + name, url, extraClasses, args);
 	}
 
