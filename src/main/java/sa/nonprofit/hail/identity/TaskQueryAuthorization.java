@@ -26,8 +26,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
 
-	/** What the engine's own statements see while ours run: no authorization join, no contextual check. */
-	public static final AuthorizationCheck UNCHECKED = new AuthorizationCheck();
+	/**
+	 * What the engine's own statements see while ours run: no authorization join, no contextual check. A new one for
+	 * each statement, so that nothing can change the check every task query shares.
+	 */
+	public static AuthorizationCheck unchecked() {
+		return new AuthorizationCheck();
+	}
 
 	static final String MAPPING = "sa/nonprofit/hail/identity/TaskQueryAuthorization.xml";
 

@@ -26,7 +26,7 @@ public @interface PostgresApplicationTest {
 	abstract class Base {
 
 		@DynamicPropertySource
-		static void database(DynamicPropertyRegistry registry) {
+		public static void database(DynamicPropertyRegistry registry) {
 			registry.add("DB_URL", EmbeddedPostgres17::jdbcUrl);
 			registry.add("DB_USER", () -> "postgres");
 			registry.add("DB_PASSWORD", () -> "postgres");
