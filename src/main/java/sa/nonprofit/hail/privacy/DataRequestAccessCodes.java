@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import sa.nonprofit.hail.system.DecoyHash;
+
 /**
  * A data request's tracking code, the same way as a reporter's: 100 random bits shown once, kept only as a BCrypt hash,
  * and every check costs the same BCrypt work whether the request exists or not.
@@ -23,9 +25,6 @@ public class DataRequestAccessCodes {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(10);
-
-	/** Compared against when a request has no hash, so a missing request costs the same time. */
-	private final String decoyHash = this.bcrypt.encode("no-such-data-request-decoy");
 
 	private final JdbcTemplate jdbc;
 
@@ -51,7 +50,7 @@ public class DataRequestAccessCodes {
 	public boolean matches(String requestNumber, String code) {
 		List<String> hashes = requestNumber == null ? List.of() : this.jdbc.queryForList(
 				"SELECT code_hash FROM app_data_request_access WHERE request_number = ?", String.class, requestNumber);
-		String hash = hashes.isEmpty() ? this.decoyHash : hashes.get(0);
+		String hash = hashes.isEmpty() ? DecoyHash.BCRYPT_10 : hashes.get(0);
 		return this.bcrypt.matches(requestNumber == null ? "" : normalise(code), hash) && !hashes.isEmpty();
 	}
 

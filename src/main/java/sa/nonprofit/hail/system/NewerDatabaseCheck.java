@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -62,31 +66,70 @@ class NewerDatabaseCheck {
 
 	/** Each process whose latest deployed version tag is higher than this release's model of it. */
 	static List<String> newerModels(JdbcTemplate jdbc) {
+		Map<String, String> deployed = new HashMap<>();
+		try {
+			// The latest version of each process: its tag (null when it has none).
+			jdbc.query("""
+					SELECT D.KEY_, D.VERSION_TAG_ FROM ACT_RE_PROCDEF D WHERE D.TENANT_ID_ IS NULL AND D.VERSION_ =
+					  (SELECT MAX(L.VERSION_) FROM ACT_RE_PROCDEF L WHERE L.KEY_ = D.KEY_ AND L.TENANT_ID_ IS NULL)""",
+					row -> {
+						deployed.put(row.getString(1), row.getString(2));
+					});
+		}
+		catch (DataAccessException ex) {
+			return List.of(); // a new database: the engine has no tables yet
+		}
 		List<String> newer = new ArrayList<>();
+		if (deployed.values().stream().allMatch(tag -> tag == null)) {
+			return newer;
+		}
+		for (Map.Entry<String, String> model : versionTags().entrySet()) {
+			String theirs = deployed.get(model.getKey());
+			if (theirs != null && compare(theirs, model.getValue()) > 0) {
+				newer.add(model.getKey() + " " + theirs + ", this release has " + model.getValue());
+			}
+		}
+		return newer;
+	}
+
+	/**
+	 * Each process of this release's models with its version tag, read from the process elements alone (a streaming
+	 * read: the BPMN model API would build its whole schema first, most of a second at every start).
+	 */
+	static Map<String, String> versionTags() {
+		Map<String, String> tags = new HashMap<>();
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(MODELS)) {
 				try (InputStream in = resource.getInputStream()) {
-					for (Process process : Bpmn.readModelFromStream(in).getModelElementsByType(Process.class)) {
-						String ours = process.getCamundaVersionTag();
-						List<String> deployed = jdbc.queryForList("""
-								SELECT VERSION_TAG_ FROM ACT_RE_PROCDEF WHERE KEY_ = ? AND TENANT_ID_ IS NULL
-								ORDER BY VERSION_ DESC""", String.class, process.getId());
-						String theirs = deployed.isEmpty() ? null : deployed.get(0);
-						if (ours != null && theirs != null && compare(theirs, ours) > 0) {
-							newer.add(process.getId() + " " + theirs + ", this release has " + ours);
+					XMLStreamReader reader = factory.createXMLStreamReader(in);
+					while (reader.hasNext()) {
+						if (reader.next() == XMLStreamConstants.START_ELEMENT && BPMN.equals(reader.getNamespaceURI())
+								&& "process".equals(reader.getLocalName())) {
+							String tag = reader.getAttributeValue(CAMUNDA, "versionTag");
+							if (tag != null) {
+								tags.put(reader.getAttributeValue(null, "id"), tag);
+							}
 						}
 					}
+					reader.close();
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (DataAccessException ex) {
-			return List.of(); // a new database: the engine has no tables yet
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("A process model of this release cannot be read", ex);
 		}
-		return newer;
+		return tags;
 	}
+
+	private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+
+	private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
 	/** Compares dotted version tags (1.10.0 after 1.9.2) number by number; a part that is not a number counts as 0. */
 	static int compare(String left, String right) {

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import sa.nonprofit.hail.system.DecoyHash;
+
 /**
  * A reporter's access code: 100 random bits, shown once, kept only as a BCrypt hash. Checking one costs the same
  * BCrypt work whether the report exists or not, so the timing tells nothing.
@@ -22,9 +24,6 @@ public class ReporterAccessCodes {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(10);
-
-	/** Compared against when a report has no hash, so a missing report costs the same time. */
-	private final String decoyHash = this.bcrypt.encode("no-such-report-decoy");
 
 	private final JdbcTemplate jdbc;
 
@@ -53,7 +52,7 @@ public class ReporterAccessCodes {
 	public boolean matches(String reportNumber, String code) {
 		List<String> hashes = reportNumber == null ? List.of() : this.jdbc.queryForList(
 				"SELECT code_hash FROM app_report_access WHERE report_number = ?", String.class, reportNumber);
-		String hash = hashes.isEmpty() ? this.decoyHash : hashes.get(0);
+		String hash = hashes.isEmpty() ? DecoyHash.BCRYPT_10 : hashes.get(0);
 		return this.bcrypt.matches(reportNumber == null ? "" : normalise(code), hash) && !hashes.isEmpty();
 	}
 

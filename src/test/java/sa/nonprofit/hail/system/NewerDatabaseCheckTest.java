@@ -40,6 +40,14 @@ class NewerDatabaseCheckTest {
 		assertThat(NewerDatabaseCheck.newerModels(this.jdbc)).isEmpty();
 	}
 
+	/** The streaming read finds every process this release deploys, with the tag its model carries. */
+	@Test
+	void thisReleasesVersionTagsAreReadFromItsModels() {
+		assertThat(NewerDatabaseCheck.versionTags()).containsOnlyKeys("BeneficiaryRequestProcess",
+				"WhistleblowerReportProcess", "DataSubjectRequestProcess", "DataBreachProcess")
+			.allSatisfy((process, tag) -> assertThat(tag).matches("\\d+\\.\\d+\\.\\d+"));
+	}
+
 	@Test
 	void versionTagsCompareNumberByNumber() {
 		assertThat(NewerDatabaseCheck.compare("1.10.0", "1.9.2")).isPositive();
