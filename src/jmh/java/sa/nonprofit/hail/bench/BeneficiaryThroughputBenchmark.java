@@ -31,7 +31,8 @@ import sa.nonprofit.hail.system.SaudiIdentifiers;
  * Happy-path lifecycles per second of BeneficiaryRequestProcess on an embedded PostgreSQL 17 through the Java API with
  * 4 client threads, against a copy of the same BPMN whose delegates and listeners are stripped (same shape, no-op
  * steps). The asynchronous steps run on the job executor, as in production; the rounds alternate which copy goes
- * first. Run: {@code ./mvnw -Pbench test-compile exec:exec -Dbench=BeneficiaryThroughputBenchmark}.
+ * first. Raw output: {@code bench/results/<date>-lifecycle.txt}. Run:
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench=BeneficiaryThroughputBenchmark}.
  */
 public final class BeneficiaryThroughputBenchmark {
 
@@ -75,11 +76,14 @@ public final class BeneficiaryThroughputBenchmark {
 				}
 				double realMedian = median(realRounds);
 				double strippedMedian = median(strippedRounds);
-				System.out.printf("%nBeneficiaryRequestProcess happy path, %d threads, PostgreSQL 17 (%d x %d lifecycles per round)%n",
-						THREADS, THREADS, MEASURED_PER_THREAD);
-				System.out.printf("  real process:     %s lifecycles/s, median %.1f%n", realRounds, realMedian);
-				System.out.printf("  stripped process: %s lifecycles/s, median %.1f%n", strippedRounds, strippedMedian);
-				System.out.printf("  ratio real/stripped: %.2f (aim >= 0.8)%n", realMedian / strippedMedian);
+				BenchOutput out = new BenchOutput("lifecycle");
+				out.line("BeneficiaryRequestProcess happy path, %d threads, PostgreSQL 17 (%d x %d lifecycles per round), %d cores, Java %s",
+						THREADS, THREADS, MEASURED_PER_THREAD, Runtime.getRuntime().availableProcessors(),
+						System.getProperty("java.version"));
+				out.line("rounds alternate which copy goes first (real first in round 1); asynchronous steps on the job executor");
+				out.line("  real process:     %s lifecycles/s, median %.1f", realRounds, realMedian);
+				out.line("  stripped process: %s lifecycles/s, median %.1f", strippedRounds, strippedMedian);
+				out.line("  ratio real/stripped: %.2f (aim >= 0.8)", realMedian / strippedMedian);
 			}
 			finally {
 				context.close();
