@@ -8,12 +8,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.support.AsyncSteps;
 import sa.nonprofit.hail.system.SaudiIdentifiers;
 import sa.nonprofit.hail.whistleblowing.AccusedRole;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
@@ -228,21 +227,7 @@ final class TasklistSeed {
 
 	/** The job executor is off: run the asynchronous steps (notifications), never the timers. */
 	private void runAsyncSteps(String instance) {
-		ManagementService management = this.engine.getManagementService();
-		for (int round = 0; round < 10; round++) {
-			List<Job> jobs = management.createJobQuery().processInstanceId(instance).messages().withRetriesLeft().list();
-			if (jobs.isEmpty()) {
-				return;
-			}
-			for (Job job : jobs) {
-				try {
-					management.executeJob(job.getId());
-				}
-				catch (RuntimeException unsent) {
-					// no channel configured: the message is recorded, not sent
-				}
-			}
-		}
+		AsyncSteps.run(this.engine, instance);
 	}
 
 	private static String nationalId() {

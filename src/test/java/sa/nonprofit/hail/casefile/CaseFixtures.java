@@ -5,14 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.support.AsyncSteps;
 import sa.nonprofit.hail.whistleblowing.AccusedRole;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Elements;
@@ -80,21 +79,7 @@ final class CaseFixtures {
 
 	/** The job executor is off in tests: run the asynchronous steps, never the timers. */
 	void runAsyncSteps(String instance) {
-		ManagementService management = this.engine.getManagementService();
-		for (int round = 0; round < 10; round++) {
-			var jobs = management.createJobQuery().processInstanceId(instance).messages().withRetriesLeft().list();
-			if (jobs.isEmpty()) {
-				return;
-			}
-			for (Job job : jobs) {
-				try {
-					management.executeJob(job.getId());
-				}
-				catch (RuntimeException failed) {
-					// a notification without a configured channel is recorded, not sent
-				}
-			}
-		}
+		AsyncSteps.run(this.engine, instance);
 	}
 
 	/** A random valid national ID (ten digits, first 1, Luhn sum a multiple of ten). */

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.apache.ibatis.session.Configuration;
@@ -23,7 +22,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
+import sa.nonprofit.hail.support.AsyncSteps;
 import sa.nonprofit.hail.system.SaudiIdentifiers;
 import sa.nonprofit.hail.whistleblowing.AccusedRole;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess;
@@ -271,29 +270,17 @@ abstract class TaskQueryAuthorizationComparison {
 	}
 
 	private Set<String> activitiesOf(DemoUsers.DemoUser user) {
-		this.engine.getIdentityService().setAuthentication(user.id(), List.of(user.group().id()));
-		try {
-			return this.engine.getTaskService()
-				.createTaskQuery()
-				.list()
-				.stream()
-				.map(Task::getTaskDefinitionKey)
-				.collect(Collectors.toSet());
-		}
-		finally {
-			this.engine.getIdentityService().clearAuthentication();
-		}
+		return tasksOf(user).stream().map(Task::getTaskDefinitionKey).collect(Collectors.toSet());
 	}
 
 	private Set<String> visibleInstances(DemoUsers.DemoUser user) {
+		return tasksOf(user).stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+	}
+
+	private List<Task> tasksOf(DemoUsers.DemoUser user) {
 		this.engine.getIdentityService().setAuthentication(user.id(), List.of(user.group().id()));
 		try {
-			return this.engine.getTaskService()
-				.createTaskQuery()
-				.list()
-				.stream()
-				.map(Task::getProcessInstanceId)
-				.collect(Collectors.toSet());
+			return this.engine.getTaskService().createTaskQuery().list();
 		}
 		finally {
 			this.engine.getIdentityService().clearAuthentication();
@@ -344,21 +331,7 @@ abstract class TaskQueryAuthorizationComparison {
 	}
 
 	private void runAsyncSteps(String instance) {
-		ManagementService management = this.engine.getManagementService();
-		for (int round = 0; round < 10; round++) {
-			List<Job> jobs = management.createJobQuery().processInstanceId(instance).messages().withRetriesLeft().list();
-			if (jobs.isEmpty()) {
-				return;
-			}
-			for (Job job : jobs) {
-				try {
-					management.executeJob(job.getId());
-				}
-				catch (RuntimeException unsent) {
-					// no channel configured: the message is recorded, not sent
-				}
-			}
-		}
+		AsyncSteps.run(this.engine, instance);
 	}
 
 	private static String nationalId(int n) {

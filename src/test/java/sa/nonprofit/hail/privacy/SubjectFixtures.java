@@ -5,16 +5,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Elements;
 import sa.nonprofit.hail.beneficiary.BeneficiaryProcess.Variables;
+import sa.nonprofit.hail.support.AsyncSteps;
 import sa.nonprofit.hail.system.SaudiIdentifiers;
 
 /** One person's cases for the privacy tests, taken through the engine as staff would (the job executor is off). */
@@ -126,21 +125,7 @@ final class SubjectFixtures {
 
 	/** Runs the asynchronous steps (notifications), never the timers. */
 	void runAsyncSteps(String instance) {
-		ManagementService management = this.engine.getManagementService();
-		for (int round = 0; round < 10; round++) {
-			var jobs = management.createJobQuery().processInstanceId(instance).messages().withRetriesLeft().list();
-			if (jobs.isEmpty()) {
-				return;
-			}
-			for (Job job : jobs) {
-				try {
-					management.executeJob(job.getId());
-				}
-				catch (RuntimeException failed) {
-					// a notification without a configured channel is recorded, not sent
-				}
-			}
-		}
+		AsyncSteps.run(this.engine, instance);
 	}
 
 	/** A random valid national ID. */

@@ -2,12 +2,11 @@ package sa.nonprofit.hail.whistleblowing;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
+import sa.nonprofit.hail.support.AsyncSteps;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Elements;
 import sa.nonprofit.hail.whistleblowing.WhistleblowerProcess.Variables;
 
@@ -80,21 +79,7 @@ final class ReportStages {
 
 	/** The job executor is off in tests: run the asynchronous steps (messages), never the timers. */
 	private void runAsyncSteps(ProcessInstance report) {
-		ManagementService management = this.engine.getManagementService();
-		for (int round = 0; round < 10; round++) {
-			var jobs = management.createJobQuery().processInstanceId(report.getId()).messages().withRetriesLeft().list();
-			if (jobs.isEmpty()) {
-				return;
-			}
-			for (Job job : jobs) {
-				try {
-					management.executeJob(job.getId());
-				}
-				catch (RuntimeException failed) {
-					// a notification without a configured channel is recorded, not sent; nothing to do here
-				}
-			}
-		}
+		AsyncSteps.run(this.engine, report.getId());
 	}
 
 }
