@@ -53,7 +53,7 @@ public final class BeneficiaryThroughputBenchmark {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
 			String url = postgres.getJdbcUrl("postgres", "postgres");
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(AssociationApplication.class)
-				.profiles("postgres")
+				.profiles("postgres", "demo")
 				.properties("DB_URL=" + url, "DB_USER=postgres", "DB_PASSWORD=postgres", "server.port=0",
 						"logging.level.root=WARN",
 						"spring.datasource.hikari.maximum-pool-size=12")
