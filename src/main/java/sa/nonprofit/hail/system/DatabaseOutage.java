@@ -62,6 +62,12 @@ final class DatabaseOutage {
 				|| cause instanceof SQLRecoverableException) {
 			return true;
 		}
+		// The JDBC commit or rollback itself failed: the connection is gone. (A commit the server refuses, say a
+		// constraint, comes translated as a DataAccessException instead.) When both fail, Spring keeps only the
+		// rollback's "Connection is closed", which carries no SQLSTATE.
+		if (cause instanceof TransactionSystemException system && system.getCause() instanceof SQLException) {
+			return true;
+		}
 		return cause instanceof SQLException sql && sql.getSQLState() != null
 				&& (sql.getSQLState().startsWith(CONNECTION_EXCEPTION)
 						|| sql.getSQLState().startsWith(OPERATOR_INTERVENTION));

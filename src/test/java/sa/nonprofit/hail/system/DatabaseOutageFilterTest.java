@@ -59,6 +59,15 @@ class DatabaseOutageFilterTest {
 	}
 
 	@Test
+	void aCommitCutOffByTheServerWhoseRollbackFailedTooAnswers503() throws Exception {
+		// Spring's transaction manager logs the failed commit (57P01) and throws only the rollback's failure on the
+		// closed connection, with no SQLSTATE and no application exception: seen in DatabaseRestartIT as a 500.
+		MockHttpServletResponse response = run(new ServletException("Request processing failed",
+				new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))));
+		assertThat(response.getStatus()).isEqualTo(503);
+	}
+
+	@Test
 	void aServerShuttingDownAnswers503() throws Exception {
 		MockHttpServletResponse response = run(new ProcessEngineException("select failed",
 				new SQLException("terminating connection due to administrator command", "57P01")));
@@ -70,6 +79,8 @@ class DatabaseOutageFilterTest {
 		assertThatThrownBy(() -> run(new IllegalStateException("a bug"))).isInstanceOf(IllegalStateException.class);
 		assertThatThrownBy(() -> run(new DataIntegrityViolationException("duplicate",
 				new SQLException("duplicate key value", "23505")))).isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> run(new TransactionSystemException("commit refused",
+				new IllegalStateException("a synchronization failed")))).isInstanceOf(TransactionSystemException.class);
 	}
 
 	private MockHttpServletResponse run(Exception failure) throws Exception {
