@@ -43,10 +43,10 @@ public class TaskQueryAuthorization extends AbstractProcessEnginePlugin {
 			NAMESPACE + ".countTasksCheckedPerTask");
 
 	/**
-	 * Whether the rewritten check stands in for the engine's join: as the engine's mapping reads it ({@code
+	 * Whether the rewritten check stands in for the engine's join, read as the engine's mapping reads it ({@code
 	 * getShouldPerformAuthorizatioCheck}: checks on and some to make; the field behind {@code
-	 * shouldPerformAuthorizatioCheck()} says something else). The engine's own statement runs where its join is not the one this mapping rewrites: with revoke checks on, or
-	 * with composite checks (the task query has none).
+	 * shouldPerformAuthorizatioCheck()} says something else). The engine's own statement runs where its join is not
+	 * the one this mapping rewrites: with revoke checks on, or with composite checks (the task query has none).
 	 */
 	public static boolean appliesTo(AuthorizationCheck check) {
 		return check != null && check.getShouldPerformAuthorizatioCheck() && check.getAuthUserId() != null

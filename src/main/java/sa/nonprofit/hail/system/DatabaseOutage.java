@@ -62,10 +62,11 @@ final class DatabaseOutage {
 				|| cause instanceof SQLRecoverableException) {
 			return true;
 		}
-		// The JDBC commit or rollback itself failed: the connection is gone. (A commit the server refuses, say a
-		// constraint, comes translated as a DataAccessException instead.) When both fail, Spring keeps only the
-		// rollback's "Connection is closed", which carries no SQLSTATE.
-		if (cause instanceof TransactionSystemException system && system.getCause() instanceof SQLException) {
+		// The JDBC commit or rollback itself failed on a connection already closed under it: when both fail, Spring
+		// keeps only the rollback's "Connection is closed", which carries no SQLSTATE. A refusal by the server (a
+		// constraint, say) names its SQLSTATE and stays what it is.
+		if (cause instanceof TransactionSystemException system && system.getCause() instanceof SQLException sql
+				&& sql.getSQLState() == null) {
 			return true;
 		}
 		return cause instanceof SQLException sql && sql.getSQLState() != null

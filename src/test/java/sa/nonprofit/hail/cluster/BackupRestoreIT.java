@@ -52,7 +52,7 @@ class BackupRestoreIT {
 			String requestNumber;
 			String reportNumber;
 			try (ClusterNode before = started(ClusterNode.start("backup-before", server.jdbcUrl("association"),
-					noExtraClasses, "--camunda.bpm.job-execution.max-wait=5000"))) {
+					noExtraClasses))) {
 				PortalClient portal = new PortalClient(port(before));
 				requestNumber = submitted(portal.postJson("/api/public/support-requests", supportRequest("1000006013")),
 						"requestNumber");
@@ -80,8 +80,7 @@ class BackupRestoreIT {
 			JdbcTemplate restored = jdbc(server, "restored");
 			assertIdentitySequencesAheadOfTheirRows(restored);
 
-			try (ClusterNode after = started(ClusterNode.start("backup-after", server.jdbcUrl("restored"), noExtraClasses,
-					"--camunda.bpm.job-execution.max-wait=5000"))) {
+			try (ClusterNode after = started(ClusterNode.start("backup-after", server.jdbcUrl("restored"), noExtraClasses))) {
 				Http http = new Http(port(after));
 
 				String task = taskId(restored, requestNumber, "Task_VerifyApplication");

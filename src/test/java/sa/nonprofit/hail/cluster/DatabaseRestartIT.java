@@ -67,7 +67,7 @@ class DatabaseRestartIT {
 		app = new SpringApplicationBuilder(AssociationApplication.class).profiles("test", "postgres", "demo")
 			.run("--server.port=0", "--spring.datasource.url=" + url, "--DB_URL=" + url, "--DB_USER=postgres",
 					"--DB_PASSWORD=postgres", "--camunda.bpm.process-engine-name=databaseRestart",
-					// The real job executor, looking for due jobs every half second instead of every 5 to 30 s.
+					// The real job executor, looking for due jobs every half second instead of every 5 s.
 					"--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.wait-time-in-millis=500",
 					"--camunda.bpm.job-execution.max-wait=1000",
 					// A job the node was running when the database went away stays locked in its name (the failure could

@@ -36,9 +36,6 @@ class JobExecutorFaultIT {
 
 	private static final int JOBS = 300;
 
-	/** Idle nodes look for jobs every 5 s at most (30 s in production), so that both take part in each burst. */
-	private static final String IDLE_POLL = "--camunda.bpm.job-execution.max-wait=5000";
-
 	private static String url;
 
 	private static Path extraClasses;
@@ -61,8 +58,8 @@ class JobExecutorFaultIT {
 		Path target = extraClasses.resolve("sa/nonprofit/hail/cluster/MarkJob.class");
 		Files.createDirectories(target.getParent());
 		Files.copy(delegate, target);
-		first = ClusterNode.start("faults-a", url, extraClasses, IDLE_POLL);
-		survivor = ClusterNode.start("faults-b", url, extraClasses, IDLE_POLL);
+		first = ClusterNode.start("faults-a", url, extraClasses);
+		survivor = ClusterNode.start("faults-b", url, extraClasses);
 		CompletableFuture.allOf(CompletableFuture.runAsync(() -> started(first)),
 				CompletableFuture.runAsync(() -> started(survivor))).join();
 		jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
@@ -111,7 +108,7 @@ class JobExecutorFaultIT {
 	@Test
 	@Order(2)
 	void aKilledNodesJobsAreRunByTheOtherOnceItsLockExpires() throws Exception {
-		killed = started(ClusterNode.start("faults-c", url, extraClasses, IDLE_POLL,
+		killed = started(ClusterNode.start("faults-c", url, extraClasses,
 				"--camunda.bpm.job-execution.lock-time-in-millis=" + System.getProperty("faults.lock-time", "15000")));
 		dueTogether("killed");
 		awaitTrue(Duration.ofSeconds(90), () -> markers("killed", killed.pid()) >= 10);

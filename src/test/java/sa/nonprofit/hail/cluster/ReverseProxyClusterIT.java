@@ -67,8 +67,7 @@ class ReverseProxyClusterIT {
 		Path noExtraClasses = Files.createTempDirectory("proxy-classes");
 		// The proxy connects from 127.0.0.1: the nodes believe its X-Forwarded-* and nobody else's. Two
 		// submissions a minute per client and node, so that the test reaches the limit quickly.
-		String[] settings = { "--app.security.trusted-proxies=127.0.0.1", "--app.portal.submissions-per-minute=2",
-				"--camunda.bpm.job-execution.max-wait=5000" };
+		String[] settings = { "--app.security.trusted-proxies=127.0.0.1", "--app.portal.submissions-per-minute=2" };
 		first = ClusterNode.start("proxy-a", url, noExtraClasses, settings);
 		second = ClusterNode.start("proxy-b", url, noExtraClasses, settings);
 		CompletableFuture.allOf(CompletableFuture.runAsync(() -> started(first)),

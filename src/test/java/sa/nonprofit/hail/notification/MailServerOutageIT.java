@@ -78,7 +78,7 @@ class MailServerOutageIT {
 		app = new SpringApplicationBuilder(AssociationApplication.class).profiles("test", "postgres", "demo")
 			.run("--server.port=0", "--spring.datasource.url=" + url, "--DB_URL=" + url, "--DB_USER=postgres",
 					"--DB_PASSWORD=postgres", "--camunda.bpm.process-engine-name=" + ENGINE,
-					// The real job executor, looking for due jobs every half second instead of every 5 to 30 s.
+					// The real job executor, looking for due jobs every half second instead of every 5 s.
 					"--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.wait-time-in-millis=500",
 					"--camunda.bpm.job-execution.max-wait=1000", "--spring.mail.host=127.0.0.1",
 					"--spring.mail.port=" + SMTP_PORT, "--spring.mail.properties.mail.smtp.auth=false",

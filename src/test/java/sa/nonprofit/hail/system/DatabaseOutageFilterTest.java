@@ -81,6 +81,8 @@ class DatabaseOutageFilterTest {
 				new SQLException("duplicate key value", "23505")))).isInstanceOf(DataIntegrityViolationException.class);
 		assertThatThrownBy(() -> run(new TransactionSystemException("commit refused",
 				new IllegalStateException("a synchronization failed")))).isInstanceOf(TransactionSystemException.class);
+		assertThatThrownBy(() -> run(new TransactionSystemException("Could not commit JDBC transaction",
+				new SQLException("deferred constraint violated", "23505")))).isInstanceOf(TransactionSystemException.class);
 	}
 
 	private MockHttpServletResponse run(Exception failure) throws Exception {
